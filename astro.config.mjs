@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+// The site URL and base path come from the data folder's site.yaml, so another province can publish
+// its own data under its own address with no code change.
+const dataDir = process.env.DATA_DIR || 'data';
+let site = { base_url: 'https://example.org', base_path: '/' };
+try {
+  site = { ...site, ...parse(readFileSync(join(dataDir, 'site.yaml'), 'utf8')) };
+} catch {
+  // The build gate reports a missing or broken site.yaml before Astro runs.
+}
+
+export default defineConfig({
+  site: site.base_url,
+  base: site.base_path,
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  compressHTML: true,
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

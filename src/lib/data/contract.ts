@@ -1,0 +1,102 @@
+/**
+ * The staff-facing data contract as data: the columns of every CSV table, their types and meaning in
+ * both languages. The validator checks files against it and the Data Package export describes the
+ * downloads from it, so the two can never disagree.
+ */
+import type { Framework, Localised } from './types.ts';
+
+export type ColumnType = 'string' | 'number' | 'integer' | 'date';
+
+export interface ColumnSpec {
+  name: string;
+  type: ColumnType;
+  required: boolean;
+  /** The cell may not be empty. */
+  nonEmpty?: boolean;
+  min?: number;
+  max?: number;
+  /** A regular expression (Data Package `pattern`) for string cells. */
+  pattern?: string;
+  title: Localised;
+  description: Localised;
+  unit?: Localised;
+}
+
+const col = (
+  name: string,
+  type: ColumnType,
+  required: boolean,
+  vi: string,
+  en: string,
+  extra: Partial<ColumnSpec> = {},
+): ColumnSpec => ({
+  name,
+  type,
+  required,
+  title: { vi: vi.split(':')[0]!, en: en.split(':')[0]! },
+  description: { vi, en },
+  ...extra,
+});
+
+const CODE = '^[0-9]+$';
+
+export const PROVINCE_COLUMNS: ColumnSpec[] = [
+  col('code', 'string', true, 'Mã tỉnh: mã của Tổng cục Thống kê, dạng văn bản', 'Province code: GSO code, as text', { nonEmpty: true, pattern: CODE }),
+  col('name', 'string', true, 'Tên tỉnh: tên chính thức', 'Province name: official name', { nonEmpty: true }),
+  col('type', 'string', false, 'Loại đơn vị: tỉnh hoặc thành phố trực thuộc trung ương', 'Unit type'),
+  col('valid_from', 'date', true, 'Hiệu lực từ: ngày đầu tiên', 'Valid from: first day', { nonEmpty: true }),
+  col('valid_to', 'date', true, 'Hiệu lực đến: ngày cuối cùng, trống nếu còn hiệu lực', 'Valid to: last day, empty while valid'),
+  col('note', 'string', false, 'Ghi chú: nguồn hoặc điều chưa chắc chắn', 'Note: source or uncertainty'),
+];
+
+export const DISTRICT_COLUMNS: ColumnSpec[] = [
+  col('code', 'string', true, 'Mã huyện: mã của Tổng cục Thống kê, dạng văn bản', 'District code: GSO code, as text', { nonEmpty: true, pattern: CODE }),
+  col('name', 'string', true, 'Tên huyện: tên chính thức', 'District name: official name', { nonEmpty: true }),
+  col('type', 'string', true, 'Loại đơn vị: huyện, thị xã, thành phố, quận', 'Unit type: district, town, city, urban district'),
+  col('province_code', 'string', true, 'Mã tỉnh: tỉnh chứa huyện', 'Province code of the district', { nonEmpty: true, pattern: CODE }),
+  col('valid_from', 'date', true, 'Hiệu lực từ: ngày đầu tiên', 'Valid from: first day', { nonEmpty: true }),
+  col('valid_to', 'date', true, 'Hiệu lực đến: ngày cuối cùng, trống nếu còn hiệu lực', 'Valid to: last day, empty while valid'),
+  col('note', 'string', false, 'Ghi chú: nguồn hoặc điều chưa chắc chắn', 'Note: source or uncertainty'),
+];
+
+export const COMMUNE_COLUMNS: ColumnSpec[] = [
+  col('code', 'string', true, 'Mã xã: mã 5 chữ số của Tổng cục Thống kê, dạng văn bản', 'Commune code: 5-digit GSO code, as text', { nonEmpty: true, pattern: CODE }),
+  col('name', 'string', true, 'Tên xã: tên chính thức kèm loại (Xã, Phường, Thị trấn)', 'Commune name: official name with its type', { nonEmpty: true }),
+  col('type', 'string', true, 'Loại đơn vị: Xã, Phường hoặc Thị trấn', 'Unit type: commune, ward or township', { nonEmpty: true }),
+  col('district_code', 'string', true, 'Mã huyện: trống khi không còn cấp huyện (từ 01/07/2025)', 'District code: empty where districts no longer exist (from 2025-07-01)', { pattern: CODE }),
+  col('province_code', 'string', false, 'Mã tỉnh: bắt buộc khi không có mã huyện', 'Province code: required when there is no district', { pattern: CODE }),
+  col('valid_from', 'date', true, 'Hiệu lực từ: ngày đầu tiên', 'Valid from: first day', { nonEmpty: true }),
+  col('valid_to', 'date', true, 'Hiệu lực đến: ngày cuối cùng, trống nếu còn hiệu lực', 'Valid to: last day, empty while valid'),
+  col('successors', 'string', true, 'Đơn vị kế tục: mã, cách nhau bởi ";"', 'Successors: codes separated by ";"'),
+  col('lat', 'number', true, 'Vĩ độ: tâm gần đúng của địa bàn', 'Latitude: approximate centre of the area', { min: -90, max: 90, unit: { vi: 'độ', en: 'degrees' } }),
+  col('lon', 'number', true, 'Kinh độ: tâm gần đúng của địa bàn', 'Longitude: approximate centre of the area', { min: -180, max: 180, unit: { vi: 'độ', en: 'degrees' } }),
+  col('note', 'string', false, 'Ghi chú: nguồn hoặc điều chưa chắc chắn', 'Note: source or uncertainty'),
+];
+
+/** Columns of a year file that do not depend on the framework. */
+export const YEAR_FILE_FIXED_COLUMNS = {
+  code: col('commune_code', 'string', true, 'Mã xã: mã của đơn vị có hiệu lực ngày 31/12 năm đánh giá', 'Commune code: code of the unit valid on 31 December of the year', { nonEmpty: true, pattern: CODE }),
+  name: col('commune_name', 'string', false, 'Tên xã: để đối chiếu với danh mục', 'Commune name: checked against the register'),
+  total: col('total', 'number', false, 'Tổng điểm tự khai: phải khớp tổng tính được', 'Declared total: must equal the computed total', { min: 0 }),
+  result: col('result', 'string', false, 'Kết quả tự khai: xếp loại hoặc mức độ công nhận', 'Declared result: class or recognition level'),
+  decisionNumber: col('decision_number', 'string', false, 'Số quyết định công nhận', 'Decision number'),
+  decisionDate: col('decision_date', 'date', false, 'Ngày quyết định', 'Decision date'),
+  note: col('note', 'string', false, 'Ghi chú', 'Note'),
+} as const;
+
+/** The columns a year file under a framework has, in order: code, name, one per criterion, then the rest. */
+export function yearFileColumns(framework: Framework): ColumnSpec[] {
+  const f = YEAR_FILE_FIXED_COLUMNS;
+  const unit: Localised =
+    framework.kind === 'points' ? { vi: 'điểm', en: 'points' } : { vi: 'mức đạt (0 = chưa đạt)', en: 'level met (0 = not met)' };
+  const criteria = framework.criteria.map((c) =>
+    col(c.id, 'number', true, `${c.name.vi}: ${c.description.vi}`, `${c.name.en}: ${c.description.en}`, {
+      nonEmpty: true,
+      min: 0,
+      max: c.max,
+      unit,
+      title: c.name,
+    }),
+  );
+  return [f.code, f.name, ...criteria, f.total, f.result, f.decisionNumber, f.decisionDate, f.note];
+}

@@ -1,0 +1,38 @@
+/**
+ * Load, validate and model a data folder once per process (Node only). The build's pages and the
+ * command-line scripts all go through here, so CSVs are never read again per page.
+ */
+import { resolve } from 'node:path';
+import { folderSource, dataDir } from './read/fs.ts';
+import { validateData, type Validation } from './validate/index.ts';
+import { SiteModel } from './model/index.ts';
+
+export interface Loaded {
+  dir: string;
+  validation: Validation;
+  model: SiteModel | null;
+}
+
+const CACHE_KEY = Symbol.for('cdht.loaded');
+type Cache = Map<string, Loaded>;
+
+/** Validate and model `dir` (default DATA_DIR or data/), memoised for the life of the process. */
+export function loadData(dir: string = dataDir()): Loaded {
+  const root = resolve(dir);
+  const store = globalThis as unknown as Record<symbol, Cache | undefined>;
+  const cache = (store[CACHE_KEY] ??= new Map());
+  const hit = cache.get(root);
+  if (hit) return hit;
+  const validation = validateData(folderSource(root));
+  const model = validation.data ? new SiteModel(validation.data) : null;
+  const loaded = { dir: root, validation, model };
+  cache.set(root, loaded);
+  return loaded;
+}
+
+/** The model for pages; throws (build stops) when the data has errors, which the build gate reports first. */
+export function getModel(): SiteModel {
+  const { model, validation } = loadData();
+  if (!model) throw new Error(`Data has ${validation.errorCount} error(s); run npm run validate.`);
+  return model;
+}

@@ -1,0 +1,54 @@
+/**
+ * Assessment frameworks as data: how a row's scores give a total and a result class. Two kinds:
+ * `points` (sum of criterion points, class by total bands, e.g. TT 44/2014) and `targets`
+ * (each target met at a level, recognition level by the weakest target, e.g. TT 25/2023).
+ */
+import type { Framework, ResultClass } from '../types.ts';
+import { fold } from '../text.ts';
+
+/** Round away binary noise from summing halves and tenths. */
+export const roundScore = (n: number): number => Math.round(n * 1000) / 1000;
+
+/** The score step a criterion allows. */
+export function stepOf(framework: Framework, criterionMax: number, step?: number): number {
+  return framework.kind === 'targets' ? 1 : (step ?? (criterionMax >= 1 ? 0.5 : 0.1));
+}
+
+/**
+ * The total of a row: points summed for `points`; for `targets`, how many targets are met (level ≥ 1).
+ */
+export function computeTotal(framework: Framework, scores: Record<string, number>): number {
+  let total = 0;
+  for (const c of framework.criteria) {
+    const value = scores[c.id] ?? 0;
+    total += framework.kind === 'points' ? value : value >= 1 ? 1 : 0;
+  }
+  return roundScore(total);
+}
+
+/**
+ * The result class of a row. Points: the first class (best first) whose minimum the total reaches.
+ * Targets: the first class for which every target reaches min(class level, the target's own maximum).
+ */
+export function classify(framework: Framework, scores: Record<string, number>, total: number): ResultClass {
+  const classes = framework.classes;
+  if (framework.kind === 'points') {
+    return classes.find((c) => total >= (c.min_total ?? 0)) ?? classes[classes.length - 1]!;
+  }
+  return (
+    classes.find((c) =>
+      framework.criteria.every((t) => (scores[t.id] ?? 0) >= Math.min(c.min_level ?? 0, t.max)),
+    ) ?? classes[classes.length - 1]!
+  );
+}
+
+/** Find a class by what staff typed: its id or its name in either language, ignoring case and accents. */
+export function findClass(framework: Framework, text: string): ResultClass | undefined {
+  const key = fold(text);
+  return framework.classes.find((c) => [c.id, c.name.vi, c.name.en].some((n) => fold(n) === key));
+}
+
+/** True when the framework applies to `year`. */
+export function frameworkCovers(framework: Framework, year: number): boolean {
+  return framework.years.from <= year && (framework.years.to === null || year <= framework.years.to);
+}

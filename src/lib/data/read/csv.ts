@@ -1,0 +1,68 @@
+/**
+ * Parse CSV text into a header and rows with papaparse (the same code in Node and the browser), keeping
+ * the row numbers Excel shows, detecting the delimiter, and setting aside blank trailing rows and columns.
+ */
+import Papa from 'papaparse';
+
+export interface CsvRow {
+  /** Row number as Excel shows it (the header is row 1). */
+  row: number;
+  cells: string[];
+}
+
+export interface ParsedCsv {
+  delimiter: string;
+  header: string[];
+  rows: CsvRow[];
+  /** Rows that were entirely blank (Excel row numbers), already removed from `rows`. */
+  blankRows: number[];
+  /** How many blank columns without a header were dropped at the right edge. */
+  droppedBlankColumns: number;
+  /** Structural problems papaparse reported (unclosed quotes …), by Excel row. */
+  parseErrors: { row: number; message: string }[];
+}
+
+const isBlank = (cell: string | undefined): boolean => (cell ?? '').trim() === '';
+
+/** Parse CSV text; never throws. Cells are trimmed of surrounding spaces. */
+export function parseCsv(text: string): ParsedCsv {
+  const result = Papa.parse<string[]>(text, {
+    delimiter: '',
+    delimitersToGuess: [',', ';', '\t'],
+    skipEmptyLines: false,
+  });
+  const records = result.data.map((r) => r.map((c) => c.trim()));
+  // A file ending with a line break gives one empty record at the end; it is not a row in Excel.
+  if (records.length > 0 && records[records.length - 1]!.every(isBlank)) {
+    const last = records[records.length - 1]!;
+    if (last.length <= 1) records.pop();
+  }
+  const headerCells = records[0] ?? [];
+  let width = headerCells.length;
+  while (width > 0 && isBlank(headerCells[width - 1]) && records.every((r) => isBlank(r[width - 1]))) {
+    width--;
+  }
+  const droppedBlankColumns = Math.max(0, headerCells.length - width);
+  const header = headerCells.slice(0, width);
+  const rows: CsvRow[] = [];
+  const blankRows: number[] = [];
+  for (let i = 1; i < records.length; i++) {
+    const cells = records[i]!;
+    if (cells.every(isBlank)) {
+      blankRows.push(i + 1);
+      continue;
+    }
+    rows.push({ row: i + 1, cells: cells.slice(0, Math.max(width, trimRight(cells))) });
+  }
+  const parseErrors = result.errors
+    .filter((e) => e.code !== 'UndetectableDelimiter')
+    .map((e) => ({ row: (e.row ?? 0) + 1, message: e.message }));
+  return { delimiter: result.meta.delimiter || ',', header, rows, blankRows, droppedBlankColumns, parseErrors };
+}
+
+/** Index one past the last non-blank cell. */
+function trimRight(cells: string[]): number {
+  let n = cells.length;
+  while (n > 0 && isBlank(cells[n - 1])) n--;
+  return n;
+}

@@ -1,0 +1,42 @@
+/**
+ * Vietnamese text rules shared by every layer: one place that decides how names are stored, compared and
+ * sorted. Names are stored in NFC; compared after folding case, diacritics, đ→d and tone-mark placement.
+ */
+
+/** Normalise text to Unicode NFC and trim it: the stored form of every name. */
+export function nfc(text: string): string {
+  return text.normalize('NFC').trim();
+}
+
+/**
+ * Fold a name for comparison: lower case, no diacritics, đ→d, single spaces. Because the tone mark is
+ * removed, the old and new tone-mark placements (hoà / hòa, thuỷ / thủy) fold to the same key.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const UNIT_PREFIXES = ['thi tran', 'thi xa', 'thanh pho', 'phuong', 'xa', 'huyen', 'quan', 'tinh', 'tp'];
+
+/** Fold a unit name and drop its type prefix ("Xã", "Phường", "Thị trấn"…), for register matching. */
+export function foldUnitName(text: string): string {
+  const folded = fold(text);
+  for (const prefix of UNIT_PREFIXES) {
+    if (folded.startsWith(prefix + ' ')) return folded.slice(prefix.length + 1);
+  }
+  return folded;
+}
+
+/** The Vietnamese collator: the one sort order for names across the site and the downloads. */
+export const viCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** Compare two names the Vietnamese way (a, ă, â, b, c, d, đ, e, ê …). */
+export function compareVi(a: string, b: string): number {
+  return viCollator.compare(a, b);
+}

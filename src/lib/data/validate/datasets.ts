@@ -1,0 +1,73 @@
+/**
+ * Read every dataset (datasets/<id>/dataset.yaml) and its year files, choosing for each year the
+ * framework the dataset declares, and check each file.
+ */
+import type { AssessmentRow, Dataset, Framework } from '../types.ts';
+import type { DataSource } from '../read/source.ts';
+import type { Register } from '../model/register.ts';
+import { frameworkCovers } from '../model/frameworks.ts';
+import type { IssueList } from './issues.ts';
+import { datasetSchema, readYaml } from './schemas.ts';
+import { readYearFile } from './yearfile.ts';
+
+/** The framework a dataset declares for a year, if any. */
+export function frameworkIdFor(dataset: Pick<Dataset, 'frameworks'>, year: number): string | undefined {
+  return dataset.frameworks.find((s) => s.from <= year && (s.to === null || year <= s.to))?.framework;
+}
+
+/** Read one dataset folder's description; null when it is missing or invalid. */
+export function readDatasetMeta(source: DataSource, id: string, frameworks: Map<string, Framework>, issues: IssueList): Dataset | null {
+  const file = `datasets/${id}/dataset.yaml`;
+  const raw = readYaml(file, source.read(file), datasetSchema, issues);
+  if (!raw) return null;
+  let ok = true;
+  raw.frameworks.forEach((span, i) => {
+    const framework = frameworks.get(span.framework);
+    if (!framework) {
+      issues.add('framework-unknown', { file, column: `frameworks.${i}.framework` }, { id: span.framework });
+      ok = false;
+    } else if (!frameworkCovers(framework, span.from) || (span.to !== null && !frameworkCovers(framework, span.to))) {
+      issues.add('framework-years', { file, column: `frameworks.${i}` }, { id: span.framework, year: frameworkCovers(framework, span.from) ? span.to! : span.from });
+      ok = false;
+    }
+  });
+  return ok ? { id, ...raw, years: [] } : null;
+}
+
+/** Read all datasets and the rows of their year files. */
+export function readDatasets(
+  source: DataSource,
+  frameworks: Map<string, Framework>,
+  register: Register,
+  issues: IssueList,
+): { datasets: Dataset[]; rows: AssessmentRow[] } {
+  const datasets: Dataset[] = [];
+  const rows: AssessmentRow[] = [];
+  for (const id of source.list('datasets')) {
+    if (source.list(`datasets/${id}`).length === 0) continue;
+    const dataset = readDatasetMeta(source, id, frameworks, issues);
+    if (!dataset) continue;
+    for (const name of source.list(`datasets/${id}`)) {
+      if (!name.toLowerCase().endsWith('.csv')) continue;
+      const file = `datasets/${id}/${name}`;
+      const match = /^(\d{4})\.csv$/i.exec(name);
+      if (!match) {
+        issues.add('year-file-name', { file }, { name });
+        continue;
+      }
+      const year = Number(match[1]);
+      const frameworkId = frameworkIdFor(dataset, year);
+      const framework = frameworkId ? frameworks.get(frameworkId) : undefined;
+      if (!framework) {
+        const spans = dataset.frameworks.map((s) => `${s.framework}: ${s.from}–${s.to ?? '…'}`).join('; ');
+        issues.add('year-outside-framework', { file }, { year, spans });
+        continue;
+      }
+      dataset.years.push(year);
+      rows.push(...readYearFile({ dataset: id, year, file, bytes: source.read(file), framework }, register, issues));
+    }
+    dataset.years.sort((a, b) => a - b);
+    datasets.push(dataset);
+  }
+  return { datasets, rows };
+}

@@ -1,0 +1,43 @@
+/**
+ * Validate a whole data folder: site settings, unit register, frameworks, datasets and year files.
+ * Collects every issue; never throws on bad data. The build, `npm run validate` and the in-browser
+ * checker all call this.
+ */
+import type { AssessmentRow, DataIssue, Dataset, Framework, SiteConfig } from '../types.ts';
+import type { DataSource } from '../read/source.ts';
+import type { Register } from '../model/register.ts';
+import { IssueList, sortIssues } from './issues.ts';
+import { readYaml, siteSchema } from './schemas.ts';
+import { readRegister } from './units.ts';
+import { readFrameworks } from './frameworks.ts';
+import { readDatasets } from './datasets.ts';
+import { readChangelog, type ChangelogEntry } from './changelog.ts';
+
+export interface ValidData {
+  site: SiteConfig;
+  register: Register;
+  frameworks: Map<string, Framework>;
+  datasets: Dataset[];
+  rows: AssessmentRow[];
+  changelog: ChangelogEntry[];
+}
+
+export interface Validation {
+  issues: DataIssue[];
+  errorCount: number;
+  /** The checked data, present only when there are no errors. */
+  data: ValidData | null;
+}
+
+/** Check everything in `source` and return all issues, plus the data when it is clean. */
+export function validateData(source: DataSource): Validation {
+  const issues = new IssueList();
+  const site = readYaml('site.yaml', source.read('site.yaml'), siteSchema, issues);
+  const register = readRegister(source, issues);
+  const frameworks = readFrameworks(source, issues);
+  const { datasets, rows } = readDatasets(source, frameworks, register, issues);
+  const changelog = readChangelog(source, issues);
+  const errorCount = issues.errorCount;
+  const data = errorCount === 0 && site ? { site, register, frameworks, datasets, rows, changelog } : null;
+  return { issues: sortIssues(issues.items), errorCount, data };
+}

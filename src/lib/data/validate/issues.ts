@@ -1,0 +1,54 @@
+/**
+ * Collects every problem found in the data instead of stopping at the first, so staff see them all at
+ * once. Each issue carries its location and a Vietnamese and English message that says how to fix it.
+ */
+import type { DataIssue, Severity } from '../types.ts';
+import { MESSAGES, type MessageCode } from './messages.ts';
+
+export interface Location {
+  file: string;
+  row?: number | null;
+  column?: string | null;
+}
+
+type Args<C extends MessageCode> = (typeof MESSAGES)[C]['text'] extends (a: infer A) => unknown ? A : never;
+
+export class IssueList {
+  readonly items: DataIssue[] = [];
+  private errors = 0;
+
+  /** Record one issue; its severity and wording come from the message catalogue. */
+  add<C extends MessageCode>(code: C, where: Location, args: Args<C>): void {
+    const entry = MESSAGES[code];
+    const text = (entry.text as (a: Args<C>) => { vi: string; en: string })(args);
+    if (entry.severity === 'error') this.errors++;
+    this.items.push({
+      file: where.file,
+      row: where.row ?? null,
+      column: where.column ?? null,
+      code,
+      severity: entry.severity,
+      message_vi: text.vi,
+      message_en: text.en,
+    });
+  }
+
+  get errorCount(): number {
+    return this.errors;
+  }
+
+  count(severity: Severity): number {
+    return this.items.filter((i) => i.severity === severity).length;
+  }
+}
+
+/** Order issues by file, row, column so reports read top to bottom like the files. */
+export function sortIssues(issues: readonly DataIssue[]): DataIssue[] {
+  return [...issues].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      (a.column ?? '').localeCompare(b.column ?? '') ||
+      a.code.localeCompare(b.code),
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Read one CSV table against its column specification: decode, parse, check the header and the shape of
+ * every row, and hand back the cells by column name with their Excel row numbers.
+ */
+import type { ColumnSpec } from '../contract.ts';
+import { decodeBytes } from '../read/decode.ts';
+import { parseCsv } from '../read/csv.ts';
+import type { IssueList } from './issues.ts';
+import { checkText } from './cells.ts';
+
+export interface TableRow {
+  row: number;
+  values: Record<string, string>;
+}
+
+export interface Table {
+  file: string;
+  delimiter: string;
+  header: string[];
+  rows: TableRow[];
+}
+
+/** Compress a list of row numbers for a message: "5, 6, 9". */
+const listRows = (rows: number[]): string => rows.slice(0, 20).join(', ') + (rows.length > 20 ? ', …' : '');
+
+/**
+ * Read a CSV table. Missing required columns, unknown or duplicate columns, cells without a header and
+ * text problems are reported on `issues`; returns null only when the file is absent or has no header.
+ */
+export function readTable(
+  file: string,
+  bytes: Uint8Array | null,
+  columns: readonly ColumnSpec[],
+  issues: IssueList,
+): Table | null {
+  if (!bytes) {
+    issues.add('file-missing', { file }, { what: file });
+    return null;
+  }
+  const { text, encoding } = decodeBytes(bytes);
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') issues.add('encoding-utf16', { file }, { encoding });
+  if (encoding === 'windows-1258') issues.add('encoding-legacy', { file }, {});
+  const csv = parseCsv(text);
+  if (csv.header.length === 0 || csv.header.every((h) => h === '')) {
+    issues.add('file-empty', { file, row: 1 }, {});
+    return null;
+  }
+  if (csv.delimiter !== ',') issues.add('delimiter-semicolon', { file }, { delimiter: csv.delimiter === '\t' ? 'Tab' : csv.delimiter });
+  if (csv.blankRows.length > 0) issues.add('blank-rows', { file }, { rows: listRows(csv.blankRows) });
+  if (csv.droppedBlankColumns > 0) issues.add('blank-columns', { file }, { count: csv.droppedBlankColumns });
+  for (const e of csv.parseErrors) issues.add('csv-structure', { file, row: e.row }, { message: e.message });
+
+  const known = new Set(columns.map((c) => c.name));
+  const seen = new Map<string, number>();
+  csv.header.forEach((name, index) => {
+    if (name === '') {
+      issues.add('column-no-header', { file, row: 1 }, { index: index + 1 });
+    } else if (seen.has(name)) {
+      issues.add('column-duplicate', { file, row: 1, column: name }, { column: name });
+    } else {
+      seen.set(name, index);
+      if (!known.has(name)) {
+        issues.add('column-unknown', { file, row: 1, column: name }, { column: name, expected: columns.map((c) => c.name).join(', ') });
+      }
+    }
+  });
+  for (const column of columns) {
+    if (column.required && !seen.has(column.name)) issues.add('column-missing', { file, row: 1, column: column.name }, { column: column.name });
+  }
+
+  const rows: TableRow[] = [];
+  for (const { row, cells } of csv.rows) {
+    if (cells.length > csv.header.length) {
+      issues.add('row-too-long', { file, row }, { count: cells.length, expected: csv.header.length });
+    }
+    const values: Record<string, string> = {};
+    for (const [name, index] of seen) values[name] = cells[index] ?? '';
+    for (const column of columns) {
+      if (column.type === 'string' && values[column.name] !== undefined) {
+        checkText(values[column.name]!, { file, row, column: column.name }, issues);
+      }
+    }
+    rows.push({ row, values });
+  }
+  return { file, delimiter: csv.delimiter, header: csv.header, rows };
+}
