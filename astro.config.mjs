@@ -23,5 +23,7 @@ export default defineConfig({
   compressHTML: true,
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Parallel builds (tests, helpers) can each use their own cache folder.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   vite: { build: { assetsInlineLimit: 0 } },
 });

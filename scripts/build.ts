@@ -28,9 +28,15 @@ mkdirSync(stageDir, { recursive: true });
 try {
   const { build } = await import('astro');
   const t1 = performance.now();
-  await build({ root: process.cwd(), outDir: stageDir, logLevel: process.env.CI ? 'warn' : 'info' });
+  await build({ root: process.cwd(), outDir: stageDir, logLevel: process.env.CI || process.env.BENCH_STATS ? 'warn' : 'info' });
+  const astroMs = performance.now() - t1;
   await finishSite(stageDir);
-  process.stdout.write(`Astro build + finish: ${((performance.now() - t1) / 1000).toFixed(1)} s\n`);
+  const finishMs = performance.now() - t1 - astroMs;
+  process.stdout.write(`Astro build ${(astroMs / 1000).toFixed(1)} s, search index ${(finishMs / 1000).toFixed(1)} s\n`);
+  if (process.env.BENCH_STATS) {
+    const maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+    process.stdout.write(`BENCH_STATS ${JSON.stringify({ dataMs, astroMs, finishMs, maxRssMB })}\n`);
+  }
 } catch (error) {
   rmSync(stageDir, { recursive: true, force: true });
   process.stderr.write(`\nXây dựng thất bại / build failed: ${(error as Error).message}\n${outDir} giữ nguyên / unchanged.\n`);

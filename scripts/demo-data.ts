@@ -14,6 +14,9 @@ import Papa from 'papaparse';
 import { parse as parseYaml } from 'yaml';
 import { normal, seededRandom } from './lib/random.ts';
 import { toCsv, type Cell } from '../src/lib/data/export/csv.ts';
+import { classify, computeTotal } from '../src/lib/data/model/frameworks.ts';
+import { nextDay, validOn } from '../src/lib/data/model/periods.ts';
+import type { Framework as ModelFramework } from '../src/lib/data/types.ts';
 
 const SEED = 'cong-dong-hoc-tap/2026';
 const DATA_DIR = process.env.DATA_DIR ?? 'data';
@@ -82,13 +85,9 @@ const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function isValidOn(unit: Unit, date: string): boolean {
-  return unit.valid_from <= date && (unit.valid_to === '' || date <= unit.valid_to);
-}
-
-function dayAfter(date: string): string {
-  return new Date(Date.parse(date + 'T00:00:00Z') + 86_400_000).toISOString().slice(0, 10);
-}
+const isValidOn = (unit: Unit, date: string): boolean =>
+  validOn({ from: unit.valid_from, to: unit.valid_to === '' ? null : unit.valid_to }, date);
+const dayAfter = nextDay;
 
 function readUnits(): Unit[] {
   const text = readFileSync(path.join(DATA_DIR, 'units/communes.csv'), 'utf8').replace(/^\uFEFF/, '');
@@ -109,24 +108,11 @@ function resolve(units: Unit[], code: string, date: string): Unit | undefined {
   return units.find((u) => u.code === code && isValidOn(u, date));
 }
 
-/**
- * Total and result class of one row. Kept small and local on purpose: the shared model in
- * src/lib/data/model will own this rule; swap this function for it when it lands.
- * points: total = sum, class = first with total ≥ min_total.
- * targets: total = targets met (≥ 1), class = first where every target reaches min(min_level, max).
- */
+/** Total and result class of one row, by the shared model's rule (src/lib/data/model/frameworks.ts). */
 function computeTotalAndClass(framework: Framework, scores: Record<string, number>): { total: number; cls: ResultClass } {
-  const values = framework.criteria.map((c) => scores[c.id] ?? 0);
-  if (framework.kind === 'points') {
-    const total = Math.round(values.reduce((s, v) => s + v, 0) * 10) / 10;
-    const cls = framework.classes.find((k) => total >= (k.min_total ?? 0)) ?? framework.classes.at(-1)!;
-    return { total, cls };
-  }
-  const total = values.filter((v) => v >= 1).length;
-  const cls = framework.classes.find((k) =>
-    framework.criteria.every((c) => (scores[c.id] ?? 0) >= Math.min(k.min_level ?? 0, c.max)),
-  ) ?? framework.classes.at(-1)!;
-  return { total, cls };
+  const fw = framework as unknown as ModelFramework;
+  const total = computeTotal(fw, scores);
+  return { total, cls: classify(fw, scores, total) };
 }
 
 /** Latent quality of each commune of the base register (by code), and of later units as their ancestors' mean. */

@@ -31,7 +31,10 @@ export function parseCsv(text: string): ParsedCsv {
     delimitersToGuess: [',', ';', '\t'],
     skipEmptyLines: false,
   });
-  const records = result.data.map((r) => r.map((c) => c.trim()));
+  const records = result.data;
+  for (const record of records) {
+    for (let i = 0; i < record.length; i++) record[i] = record[i]!.trim();
+  }
   // A file ending with a line break gives one empty record at the end; it is not a row in Excel.
   if (records.length > 0 && records[records.length - 1]!.every(isBlank)) {
     const last = records[records.length - 1]!;
@@ -52,7 +55,8 @@ export function parseCsv(text: string): ParsedCsv {
       blankRows.push(i + 1);
       continue;
     }
-    rows.push({ row: i + 1, cells: cells.slice(0, Math.max(width, trimRight(cells))) });
+    const end = Math.max(width, trimRight(cells));
+    rows.push({ row: i + 1, cells: end === cells.length ? cells : cells.slice(0, end) });
   }
   const parseErrors = result.errors
     .filter((e) => e.code !== 'UndetectableDelimiter')

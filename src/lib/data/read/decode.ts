@@ -55,6 +55,8 @@ function nfcText(text: string): string {
   return text.normalize('NFC');
 }
 
+const PLAIN_ASCII = /^[\x20-\x7e\t]*$/;
+
 const VI_LETTERS =
   'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
 const ALLOWED = new Set([...VI_LETTERS, ...VI_LETTERS.toUpperCase(), ...'–—…“”‘’°№·•×']);
@@ -64,6 +66,7 @@ const ALLOWED = new Set([...VI_LETTERS, ...VI_LETTERS.toUpperCase(), ...'–—�
  * or VNI font file read as Unicode, or of a wrong code page ("Thñy", "Ph¸t").
  */
 export function looksGarbled(text: string): boolean {
+  if (PLAIN_ASCII.test(text)) return false;
   for (const ch of nfc(text)) {
     const code = ch.codePointAt(0) ?? 0;
     if (code < 0x80) {

@@ -68,7 +68,7 @@ export function readYearFile(input: YearFileInput, register: Register, issues: I
       if (first !== undefined) issues.add('code-duplicate', at('commune_code'), { code, first });
       else seen.set(unit.key, row);
       const name = nfc(values.commune_name ?? '');
-      if (name !== '' && foldUnitName(name) !== foldUnitName(unit.name)) {
+      if (name !== '' && name !== unit.name && foldUnitName(name) !== foldUnitName(unit.name)) {
         issues.add('name-mismatch', at('commune_name'), { name, expected: unit.name });
       }
     }
