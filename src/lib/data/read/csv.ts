@@ -8,11 +8,15 @@ export interface CsvRow {
   /** Row number as Excel shows it (the header is row 1). */
   row: number;
   cells: string[];
+  /** How many cells the row had as written, trailing blanks included (a split decimal comma adds one). */
+  fields: number;
 }
 
 export interface ParsedCsv {
   delimiter: string;
   header: string[];
+  /** How many cells the header row had as written, blank trailing ones included. */
+  headerFields: number;
   rows: CsvRow[];
   /** Rows that were entirely blank (Excel row numbers), already removed from `rows`. */
   blankRows: number[];
@@ -26,7 +30,9 @@ const isBlank = (cell: string | undefined): boolean => (cell ?? '').trim() === '
 
 /** Parse CSV text; never throws. Cells are trimmed of surrounding spaces. */
 export function parseCsv(text: string): ParsedCsv {
-  const result = Papa.parse<string[]>(text, {
+  // One line break everywhere: a CRLF file with lines added in a plain-text editor (LF) would otherwise
+  // have those lines glued into the cells of the row above.
+  const result = Papa.parse<string[]>(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, {
     delimiter: '',
     delimitersToGuess: [',', ';', '\t'],
     skipEmptyLines: false,
@@ -56,12 +62,12 @@ export function parseCsv(text: string): ParsedCsv {
       continue;
     }
     const end = Math.max(width, trimRight(cells));
-    rows.push({ row: i + 1, cells: end === cells.length ? cells : cells.slice(0, end) });
+    rows.push({ row: i + 1, cells: end === cells.length ? cells : cells.slice(0, end), fields: cells.length });
   }
   const parseErrors = result.errors
     .filter((e) => e.code !== 'UndetectableDelimiter')
     .map((e) => ({ row: (e.row ?? 0) + 1, message: e.message }));
-  return { delimiter: result.meta.delimiter || ',', header, rows, blankRows, droppedBlankColumns, parseErrors };
+  return { delimiter: result.meta.delimiter || ',', header, headerFields: headerCells.length, rows, blankRows, droppedBlankColumns, parseErrors };
 }
 
 /** Index one past the last non-blank cell. */

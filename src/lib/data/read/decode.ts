@@ -59,7 +59,7 @@ const PLAIN_ASCII = /^[\x20-\x7e\t]*$/;
 
 const VI_LETTERS =
   'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
-const ALLOWED = new Set([...VI_LETTERS, ...VI_LETTERS.toUpperCase(), ...'–—…“”‘’°№·•×']);
+const ALLOWED = new Set([...VI_LETTERS, ...VI_LETTERS.toUpperCase(), ...'–—…“”‘’°№•×']);
 
 /**
  * True when text holds characters that do not belong in Vietnamese text: the mark of a TCVN3 (.VnTime)

@@ -72,3 +72,8 @@ export function checkText(text: string, where: Location, issues: IssueList): voi
   if (HTML.test(text)) issues.add('html-in-text', where, { value: text });
   if (FORMULA.test(text)) issues.add('formula-like', where, { value: text });
 }
+
+/** Report HTML or script in a text of a YAML file (titles, descriptions): pages show them as plain text. */
+export function checkHtml(text: string, where: Location, issues: IssueList): void {
+  if (HTML.test(text)) issues.add('html-in-text', where, { value: text });
+}

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { parse as parseYamlText, YAMLParseError } from 'yaml';
 import { decodeBytes } from '../read/decode.ts';
 import type { IssueList } from './issues.ts';
+import { checkHtml } from './cells.ts';
 
 const localised = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 const year = z.number().int().min(1990).max(2100);
@@ -122,11 +123,23 @@ export function readYaml<T extends z.ZodType>(
     return null;
   }
   const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    checkStrings(parsed.data, '', file, issues);
+    return parsed.data;
+  }
   for (const problem of parsed.error.issues) {
     const field = problem.path.join('.') || '(root)';
     const vi = `${TYPE_VI[problem.code] ?? 'không hợp lệ'} (${problem.message})`;
     issues.add('field-invalid', { file, column: field }, { field, vi, en: problem.message });
   }
   return null;
+}
+
+/** Check every text in a parsed YAML value for HTML, located by its field path ("title.vi"). */
+function checkStrings(value: unknown, path: string, file: string, issues: IssueList): void {
+  if (typeof value === 'string') checkHtml(value, { file, column: path || null }, issues);
+  else if (Array.isArray(value)) value.forEach((v, i) => checkStrings(v, path ? `${path}.${i}` : String(i), file, issues));
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) checkStrings(v, path ? `${path}.${k}` : k, file, issues);
+  }
 }

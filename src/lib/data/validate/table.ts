@@ -69,9 +69,11 @@ export function readTable(
   }
 
   const rows: TableRow[] = [];
-  for (const { row, cells } of csv.rows) {
-    if (cells.length > csv.header.length) {
-      issues.add('row-too-long', { file, row }, { count: cells.length, expected: csv.header.length });
+  for (const { row, cells, fields } of csv.rows) {
+    // Compare the cells as written, blanks included: a decimal comma that split a row before an empty
+    // last cell leaves no stray text, only one cell too many.
+    if (fields > csv.headerFields) {
+      issues.add('row-too-long', { file, row }, { count: fields, expected: csv.headerFields });
     }
     const values: Record<string, string> = {};
     for (const [name, index] of seen) values[name] = cells[index] ?? '';

@@ -9,6 +9,7 @@ import { classify, computeTotal, findClass, roundScore } from '../model/framewor
 import { referenceDate } from '../model/periods.ts';
 import type { Register } from '../model/register.ts';
 import { readDate, readNumber } from './cells.ts';
+import { looksGarbled } from '../read/decode.ts';
 import type { IssueList } from './issues.ts';
 import { readTable } from './table.ts';
 
@@ -68,7 +69,7 @@ export function readYearFile(input: YearFileInput, register: Register, issues: I
       if (first !== undefined) issues.add('code-duplicate', at('commune_code'), { code, first });
       else seen.set(unit.key, row);
       const name = nfc(values.commune_name ?? '');
-      if (name !== '' && name !== unit.name && foldUnitName(name) !== foldUnitName(unit.name)) {
+      if (name !== '' && name !== unit.name && !looksGarbled(name) && foldUnitName(name) !== foldUnitName(unit.name)) {
         issues.add('name-mismatch', at('commune_name'), { name, expected: unit.name });
       }
     }
