@@ -55,7 +55,7 @@ function nfcText(text: string): string {
   return text.normalize('NFC');
 }
 
-const PLAIN_ASCII = /^[\x20-\x7e\t]*$/;
+const PLAIN_ASCII = /^[\x20-\x7e\t\r\n]*$/;
 
 const VI_LETTERS =
   'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
@@ -70,7 +70,7 @@ export function looksGarbled(text: string): boolean {
   for (const ch of nfc(text)) {
     const code = ch.codePointAt(0) ?? 0;
     if (code < 0x80) {
-      if (code < 0x20 && ch !== '\t') return true;
+      if (code < 0x20 && ch !== '\t' && ch !== '\n' && ch !== '\r') return true;
       continue;
     }
     if (!ALLOWED.has(ch)) return true;

@@ -17,7 +17,7 @@ export function readNumber(text: string, where: Location, issues: IssueList): nu
   if (value === '') return null;
   if (NUMBER.test(value)) return Number(value);
   if (DECIMAL_COMMA.test(value)) {
-    issues.add('decimal-comma', where, { value });
+    issues.addOncePerFile('decimal-comma', where, { value });
     return Number(value.replace(',', '.'));
   }
   issues.add('score-not-number', where, { value });

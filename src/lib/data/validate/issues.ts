@@ -33,6 +33,16 @@ export class IssueList {
     });
   }
 
+  private readonly once = new Set<string>();
+
+  /** Record an issue only the first time its code occurs in a file (for notes that would repeat per cell). */
+  addOncePerFile<C extends MessageCode>(code: C, where: Location, args: Args<C>): void {
+    const key = `${where.file}|${code}`;
+    if (this.once.has(key)) return;
+    this.once.add(key);
+    this.add(code, where, args);
+  }
+
   get errorCount(): number {
     return this.errors;
   }

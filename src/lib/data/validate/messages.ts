@@ -139,8 +139,8 @@ export const MESSAGES = {
     en: `Value ${value} is not a multiple of ${step}. Fix: round it to a step of ${step}.`,
   })),
   'decimal-comma': m<{ value: S }>('info', ({ value }) => ({
-    vi: `Số "${value}" dùng dấu phẩy thập phân; đã đọc đúng.`,
-    en: `Number "${value}" uses a decimal comma; it was read correctly.`,
+    vi: `Số "${value}" dùng dấu phẩy thập phân; đã đọc đúng (các số khác trong tệp dùng dấu phẩy cũng được đọc như vậy).`,
+    en: `Number "${value}" uses a decimal comma; it was read correctly (so were any other such numbers in this file).`,
   })),
   'total-mismatch': m<{ declared: N; computed: N }>('error', ({ declared, computed }) => ({
     vi: `Tổng khai báo ${declared} khác tổng tính từ các tiêu chí ${computed}. Cách sửa: kiểm tra lại điểm từng tiêu chí hoặc ô tổng.`,

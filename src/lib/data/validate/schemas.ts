@@ -26,6 +26,13 @@ export const siteSchema = z.object({
     zoom: z.number().int().min(1).max(18),
     tiles: z.object({ url: z.string().min(1), attribution: z.string().min(1) }).nullable(),
   }),
+}).superRefine((site, ctx) => {
+  // Absolute links (canonical, feeds, citations) are base_url + the page path, which already includes
+  // base_path: so base_url must be the host only, or end with exactly base_path.
+  const path = new URL(site.base_url).pathname.replace(/\/?$/, '/');
+  if (path !== '/' && path !== site.base_path) {
+    ctx.addIssue({ code: 'custom', path: ['base_url'], message: `its path ${path} must equal base_path (${site.base_path}), or base_url must have no path` });
+  }
 });
 
 const idPattern = /^[a-z0-9][a-z0-9_-]*$/;
