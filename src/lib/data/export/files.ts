@@ -1,0 +1,86 @@
+/**
+ * The list of data files to publish under /du-lieu/, each with its path, bilingual title, table (for
+ * tabular files) and keys. Pure: no bytes yet; bundle.ts serialises them. Paths follow the agreed URL
+ * conventions (`<dataset>/<year>.csv`, `-diem`, `-ket-qua`, `don-vi.csv`, `xa.geojson`, `xa/<code>.csv`).
+ */
+import type { SiteModel } from '../model/index.ts';
+import type { Localised } from '../types.ts';
+import { communesGeoJson } from './geojson.ts';
+import {
+  communeRegisterTable, districtRegisterTable, longTable, provinceRegisterTable, resultsTable, tableRecords,
+  wideTable, type Table,
+} from './tables.ts';
+
+export type FileKind = 'wide' | 'long' | 'results' | 'register' | 'geojson' | 'commune' | 'package' | 'schema' | 'readme' | 'checksums' | 'zip' | 'feed';
+
+export interface PlannedFile {
+  path: string;
+  kind: FileKind;
+  title: Localised;
+  dataset: string | null;
+  year: number | null;
+  /** Tabular content; the CSV or JSON records are written from it. */
+  table?: Table;
+  /** Non-tabular JSON content. */
+  json?: unknown;
+  primaryKey?: string[];
+  /** The shared schema file (schema/<id>.json) describing this table; tables of one shape share one. */
+  schemaId?: string;
+  /** Path of the results file this table's (dataset, year, commune_code) refers to. */
+  resultsPath?: string;
+}
+
+const KEY_RESULT = ['dataset', 'year', 'commune_code'];
+const KEY_LONG = [...KEY_RESULT, 'criterion_id'];
+const KEY_UNIT = ['code', 'valid_from'];
+
+/**
+ * Plan a table as both a CSV and a JSON file (same table, same schema). The foreign key is declared
+ * once, on the CSV; the JSON twin points to the shared schema file.
+ */
+function both(base: Omit<PlannedFile, 'path'>, stem: string): PlannedFile[] {
+  const { resultsPath: _, ...json } = base;
+  return [{ ...base, path: `${stem}.csv` }, { ...json, path: `${stem}.json` }];
+}
+
+/** Every data file of the bundle, in a fixed order. */
+export function planFiles(model: SiteModel): PlannedFile[] {
+  const out: PlannedFile[] = [];
+  for (const { dataset, year, framework, results } of model.datasetYears()) {
+    const d = dataset.id;
+    const t = dataset.title;
+    const meta = { dataset: d, year };
+    out.push(...both({ ...meta, kind: 'wide', table: wideTable(framework, results), primaryKey: ['commune_code'], schemaId: `nam-${framework.id}`,
+      title: { vi: `${t.vi}, năm ${year}: bảng như công bố (mỗi xã một dòng)`, en: `${t.en}, ${year}: table as published (one row per commune)` } }, `${d}/${year}`));
+    out.push(...both({ ...meta, kind: 'long', table: longTable(model, results), primaryKey: KEY_LONG, schemaId: 'diem', resultsPath: `${d}/${year}-ket-qua.csv`,
+      title: { vi: `${t.vi}, năm ${year}: điểm từng tiêu chí (dạng dài)`, en: `${t.en}, ${year}: every criterion score (long format)` } }, `${d}/${year}-diem`));
+    out.push(...both({ ...meta, kind: 'results', table: resultsTable(model, results), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
+      title: { vi: `${t.vi}, năm ${year}: kết quả (tổng, xếp loại, thứ hạng)`, en: `${t.en}, ${year}: results (total, class, ranks)` } }, `${d}/${year}-ket-qua`));
+  }
+  for (const dataset of model.datasets) {
+    const d = dataset.id;
+    const all = model.results.filter((r) => r.dataset === d);
+    const meta = { dataset: d, year: null };
+    out.push(...both({ ...meta, kind: 'long', table: longTable(model, all), primaryKey: KEY_LONG, schemaId: 'diem', resultsPath: `${d}/ket-qua.csv`,
+      title: { vi: `${dataset.title.vi}: điểm từng tiêu chí, mọi năm`, en: `${dataset.title.en}: every criterion score, all years` } }, `${d}/diem`));
+    out.push(...both({ ...meta, kind: 'results', table: resultsTable(model, all), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
+      title: { vi: `${dataset.title.vi}: kết quả mọi năm`, en: `${dataset.title.en}: results, all years` } }, `${d}/ket-qua`));
+  }
+  const unit = { dataset: null, year: null, kind: 'register' as const, primaryKey: KEY_UNIT };
+  out.push(...both({ ...unit, schemaId: 'don-vi', table: communeRegisterTable(model), title: { vi: 'Danh mục xã, phường, thị trấn và lịch sử thay đổi', en: 'Register of communes with their history' } }, 'don-vi'));
+  out.push(...both({ ...unit, schemaId: 'don-vi-huyen', table: districtRegisterTable(model), title: { vi: 'Danh mục huyện và lịch sử thay đổi', en: 'Register of districts with their history' } }, 'don-vi-huyen'));
+  out.push(...both({ ...unit, schemaId: 'don-vi-tinh', table: provinceRegisterTable(model), title: { vi: 'Danh mục tỉnh và lịch sử thay đổi', en: 'Register of provinces with their history' } }, 'don-vi-tinh'));
+  out.push({ path: 'xa.geojson', kind: 'geojson', dataset: null, year: null, json: communesGeoJson(model),
+    title: { vi: 'Các xã (điểm tâm) kèm kết quả mới nhất, GeoJSON', en: 'Communes (centre points) with their latest results, GeoJSON' } });
+  for (const code of model.register.communeCodeList()) {
+    const results = model.resultsOfCode(code);
+    const table = resultsTable(model, results);
+    const name = model.register.communesWithCode(code).at(-1)!.name;
+    const title = { vi: `${name} (mã ${code}): kết quả mọi năm`, en: `${name} (code ${code}): results, all years` };
+    out.push({ path: `xa/${code}.csv`, kind: 'commune', dataset: null, year: null, table, primaryKey: KEY_RESULT, schemaId: 'ket-qua', title });
+    const units = tableRecords(communeRegisterTable(model)).filter((u) => u.code === code);
+    out.push({ path: `xa/${code}.json`, kind: 'commune', dataset: null, year: null, title,
+      json: { code, units, results: tableRecords(table), scores: tableRecords(longTable(model, results)) } });
+  }
+  return out;
+}
