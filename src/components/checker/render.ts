@@ -1,0 +1,112 @@
+/**
+ * Draw the checker's results with plain DOM calls (text only, never innerHTML, since every cell comes
+ * from the visitor's file): the issue table (row, column, problem, fix) and a preview of the file with
+ * the faulty cells highlighted, marked with ⚠ and named for screen readers.
+ */
+import type { DataIssue } from '../../lib/data/types.ts';
+import type { ParsedCsv } from '../../lib/data/read/csv.ts';
+import type { CheckerStrings } from './strings.ts';
+
+const PREVIEW_ROWS = 200;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+const cellId = (row: number, column: string) => `checker-cell-${row}-${column.replace(/[^\w-]/g, '_')}`;
+
+/** Split a catalogue message into what is wrong and how to fix it (messages say "Cách sửa:" / "Fix:"). */
+export function splitFix(message: string, marker: string): { problem: string; fix: string } {
+  const at = message.indexOf(marker);
+  return at < 0 ? { problem: message, fix: '' } : { problem: message.slice(0, at).trim(), fix: message.slice(at + marker.length).trim() };
+}
+
+/** The table of issues, in file order. */
+export function renderIssues(container: HTMLElement, issues: readonly DataIssue[], s: CheckerStrings): void {
+  container.replaceChildren();
+  if (issues.length === 0) return;
+  const vi = s.fixMarker === 'Cách sửa:';
+  const table = el('table', undefined, { class: 'checker-issues' });
+  table.append(el('caption', `${s.issuesCaption} (${issues.length})`));
+  // Errors first, then warnings, then notes; each in file order (the validator's order).
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const ordered = issues.map((issue, i) => ({ issue, i })).sort((a, b) => rank[a.issue.severity] - rank[b.issue.severity] || a.i - b.i);
+  const head = el('tr');
+  for (const h of [s.colSeverity, s.colRow, s.colColumn, s.colMessage, s.colFix]) head.append(el('th', h, { scope: 'col' }));
+  const thead = el('thead');
+  thead.append(head);
+  table.append(thead);
+  const body = el('tbody');
+  for (const { issue } of ordered) {
+    const { problem, fix } = splitFix(vi ? issue.message_vi : issue.message_en, s.fixMarker);
+    const tr = el('tr', undefined, { class: `sev-${issue.severity}`, 'data-code': issue.code });
+    tr.append(el('td', s.severity[issue.severity]));
+    const rowCell = el('td', undefined, { class: 'num' });
+    if (issue.row !== null && issue.column !== null && issue.row > 1) {
+      rowCell.append(el('a', String(issue.row), { href: `#${cellId(issue.row, issue.column)}` }));
+    } else rowCell.textContent = issue.row === null ? s.wholeFile : String(issue.row);
+    tr.append(rowCell, el('td', issue.column ?? '—'), el('td', problem), el('td', fix || '—'));
+    body.append(tr);
+  }
+  table.append(body);
+  const scroll = el('div', undefined, { class: 'table-scroll' });
+  scroll.append(table);
+  container.append(scroll);
+}
+
+/** The first rows of the file as a table, faulty cells highlighted. */
+export function renderPreview(container: HTMLElement, csv: ParsedCsv, issues: readonly DataIssue[], s: CheckerStrings): void {
+  container.replaceChildren();
+  if (csv.header.length === 0) return;
+  const byCell = new Map<string, string[]>();
+  const badRows = new Set<number>();
+  for (const i of issues) {
+    // Notes (e.g. a decimal comma read correctly) need no action, so they are not highlighted.
+    if (i.row === null || i.severity === 'info') continue;
+    if (i.column === null) badRows.add(i.row);
+    const key = `${i.row}|${i.column ?? ''}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), s.fixMarker === 'Cách sửa:' ? i.message_vi : i.message_en]);
+  }
+  const mark = (node: HTMLElement, messages: string[] | undefined) => {
+    if (!messages) return;
+    node.classList.add('is-bad');
+    node.title = messages.join('\n');
+    node.prepend('⚠ ');
+    node.append(el('span', ` (${s.cellError})`, { class: 'visually-hidden' }));
+  };
+  const shown = csv.rows.slice(0, PREVIEW_ROWS);
+  const table = el('table', undefined, { class: 'checker-preview' });
+  table.append(el('caption', s.previewCaption(shown.length, csv.rows.length)));
+  const head = el('tr');
+  head.append(el('th', s.rowHeader, { scope: 'col' }));
+  for (const name of csv.header) {
+    const th = el('th', name, { scope: 'col', 'data-col': name });
+    mark(th, byCell.get(`1|${name}`));
+    head.append(th);
+  }
+  const thead = el('thead');
+  thead.append(head);
+  table.append(thead);
+  const body = el('tbody');
+  for (const { row, cells } of shown) {
+    const tr = el('tr', undefined, { 'data-row': String(row) });
+    const th = el('th', String(row), { scope: 'row' });
+    mark(th, badRows.has(row) ? byCell.get(`${row}|`) : undefined);
+    tr.append(th);
+    cells.forEach((value, index) => {
+      const column = csv.header[index] ?? '';
+      const td = el('td', value, { 'data-col': column });
+      if (column) td.id = cellId(row, column);
+      mark(td, byCell.get(`${row}|${column}`));
+      tr.append(td);
+    });
+    body.append(tr);
+  }
+  table.append(body);
+  const scroll = el('div', undefined, { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': s.previewCaption(shown.length, csv.rows.length) });
+  scroll.append(table);
+  container.append(scroll);
+}

@@ -1,0 +1,32 @@
+/**
+ * Template downloads for staff: /du-lieu/mau/<dataset>/<year>.csv (blank: header and the communes of
+ * that year) and /du-lieu/mau/<dataset>/<year>-vi-du.csv (a filled, illustrative example), for every
+ * year a file can be made for, including the year after the latest. UTF-8 with BOM for Excel.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getModel } from '../../../../lib/data/load.ts';
+import { toExcelCsv } from '../../../../lib/data/export/csv.ts';
+import { publishableYears } from '../../../../components/checker/years.ts';
+import { templateTable } from '../../../../components/checker/template.ts';
+
+export const getStaticPaths = (() => {
+  const model = getModel();
+  const latest = model.years().at(-1) ?? 0;
+  return model.datasets.flatMap((dataset) =>
+    publishableYears(dataset, model.frameworks, latest).flatMap(({ year, framework }) =>
+      [false, true].map((example) => ({
+        params: { dataset: dataset.id, name: example ? `${year}-vi-du` : String(year) },
+        props: { year, framework: framework.id, example },
+      })),
+    ),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const model = getModel();
+  const { year, framework, example } = props as { year: number; framework: string; example: boolean };
+  const table = templateTable(model.register, model.frameworks.get(framework)!, year, example);
+  return new Response(toExcelCsv(table.header, table.rows), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
+};
