@@ -1,0 +1,50 @@
+/**
+ * The Atom feed of stories (/cau-chuyen/feed.atom, /en/cau-chuyen/feed.atom): newest first, each entry
+ * with its summary, author, tags and a link to the story page. Output depends only on the stories
+ * (the feed's <updated> is the newest story date), so the same input gives the same bytes.
+ */
+import { getModel } from '../../lib/data/load.ts';
+import { strings, tr, type Lang } from '../../lib/site/i18n/index.ts';
+import { urls, fileHref } from '../../lib/site/urls.ts';
+import { storyIndex } from '../../lib/site/stories.ts';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The feed XML for readers of `lang`; `site` is the absolute site URL (Astro's `site`). */
+export async function storiesFeed(lang: Lang, site: URL): Promise<string> {
+  const index = await storyIndex();
+  const t = strings(lang).stories;
+  const abs = (path: string) => new URL(path, site).href;
+  const self = abs(fileHref(lang === 'en' ? 'en/cau-chuyen/feed.atom' : 'cau-chuyen/feed.atom'));
+  const updated = index.stories[0]?.date.toISOString() ?? '2000-01-01T00:00:00.000Z';
+  const entries = index.stories.map((s) => {
+    const m = index.pick(s, lang);
+    const link = abs(urls.story(s.slug, lang));
+    const label = m.illustrative ? `[${t.illustrative}] ` : '';
+    return [
+      `  <entry xml:lang="${m.lang}">`,
+      `    <title>${esc(label + m.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${esc(link)}"/>`,
+      `    <id>${esc(link)}</id>`,
+      `    <published>${m.date.toISOString()}</published>`,
+      `    <updated>${m.date.toISOString()}</updated>`,
+      `    <author><name>${esc(m.author)}</name></author>`,
+      ...m.tags.map((tag) => `    <category term="${esc(tag)}"/>`),
+      `    <summary type="text">${esc(m.summary)}</summary>`,
+      `  </entry>`,
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
+    `  <title>${esc(`${t.title} · ${tr(getModel().site.title, lang)}`)}</title>`,
+    `  <subtitle>${esc(t.intro)}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${esc(self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${esc(abs(urls.stories(lang)))}"/>`,
+    `  <id>${esc(self)}</id>`,
+    `  <updated>${updated}</updated>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
