@@ -1,0 +1,55 @@
+/**
+ * Command line for the quality checks on a built site (OUT_DIR or dist/), outside the test runner:
+ *   node scripts/quality/run.ts links | html | budgets | determinism | all
+ * Prints what it finds (the budget table, broken links by target, HTML errors by rule, differing files)
+ * and exits 1 on any failure. `npm test` runs the same checks as vitest tests in tests/e2e.
+ */
+import { checkLinks, formatBroken } from './links.ts';
+import { formatHtmlProblems, validateHtml } from './html.ts';
+import { formatTable, heaviestPages, measurePage, overBudget } from './budgets.ts';
+import { checkDeterminism, formatDiff } from './determinism.ts';
+import { launchBrowser } from './browser.ts';
+import { distDir } from './site.ts';
+import { startServer } from '../lib/static-server.ts';
+
+const dir = distDir();
+const checks: Record<string, () => Promise<boolean>> = {
+  async links() {
+    const broken = checkLinks(dir);
+    process.stdout.write(broken.length ? formatBroken(broken) + '\n' : '✔ links: no broken internal links\n');
+    return broken.length === 0;
+  },
+  async html() {
+    const problems = await validateHtml(dir);
+    process.stdout.write(problems.length ? formatHtmlProblems(problems) + '\n' : '✔ html: every page is valid\n');
+    return problems.length === 0;
+  },
+  async budgets() {
+    const server = await startServer(dir, 0);
+    const browser = await launchBrowser();
+    try {
+      const measures = [];
+      for (const path of heaviestPages(dir)) measures.push(await measurePage(browser, server.url, dir, path));
+      process.stdout.write(formatTable(measures) + '\n');
+      return !measures.some(overBudget);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+  async determinism() {
+    const result = checkDeterminism();
+    process.stdout.write(`determinism (builds ${result.ms.map((ms) => (ms / 1000).toFixed(1)).join(' s, ')} s): ${formatDiff(result)}\n`);
+    return result.different.length + result.onlyInA.length + result.onlyInB.length === 0;
+  },
+};
+
+const wanted = process.argv[2] ?? 'all';
+const names = wanted === 'all' ? Object.keys(checks) : [wanted];
+if (names.some((n) => !checks[n])) {
+  process.stderr.write(`usage: node scripts/quality/run.ts ${Object.keys(checks).join(' | ')} | all\n`);
+  process.exit(2);
+}
+let ok = true;
+for (const name of names) ok = (await checks[name]!()) && ok;
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,64 @@
+/**
+ * Shared setup of the browser tests: the built site (OUT_DIR or dist/) served on a free port of
+ * 127.0.0.1, one Chromium per test file, and pages that record what a visitor would notice going wrong
+ * (script errors, console errors, local files that fail to load).
+ */
+import { existsSync } from 'node:fs';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../../scripts/lib/static-server.ts';
+import { launchBrowser, localContext } from '../../../scripts/quality/browser.ts';
+import { distDir, hasPage } from '../../../scripts/quality/site.ts';
+
+export { distDir, hasPage };
+
+export interface Site {
+  url: string;
+  browser: Browser;
+  /** Open a page in a fresh context; `problems` fills with errors seen while it is used. */
+  open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; context: BrowserContext; problems: string[] }>;
+  close(): Promise<void>;
+}
+
+/** Serve the built site and launch Chromium; call close() in afterAll. */
+export async function startSite(): Promise<Site> {
+  const dir = distDir();
+  if (!existsSync(dir)) throw new Error(`No built site at ${dir}: run npm run build (or set OUT_DIR)`);
+  const server: RunningServer = await startServer(dir, 0);
+  const browser = await launchBrowser();
+  const contexts: BrowserContext[] = [];
+  return {
+    url: server.url,
+    browser,
+    async open(path, options = {}) {
+      const context = await localContext(browser, { acceptDownloads: true, ...options });
+      contexts.push(context);
+      const page = await context.newPage();
+      const problems = watch(page, server.url);
+      await page.goto(server.url + path);
+      return { page, context, problems };
+    },
+    async close() {
+      await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Record script errors, console errors and failed local requests of a page. */
+export function watch(page: Page, origin: string): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`script error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/ERR_BLOCKED_BY_CLIENT/.test(m.text())) problems.push(`console error: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.url().startsWith(origin) && r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url().slice(origin.length)}`);
+  });
+  return problems;
+}
+
+/** The visible text of the main content, with whitespace collapsed. */
+export async function mainText(page: Page): Promise<string> {
+  return (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+}

@@ -1,0 +1,95 @@
+/**
+ * What people do on the site, in a real browser against the built site: find a commune, read its results
+ * (expected values come from the data, not from this file), switch language, read pages with JavaScript
+ * off, and — as each page lands — search, map, downloads and the checker. Journeys for pages not built
+ * yet are skipped only while the page is absent from the output, so they switch on by themselves.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startSite, hasPage, distDir, mainText, type Site } from './helpers/site.ts';
+import { communeFacts, richestCommune } from './helpers/expected.ts';
+
+/** The commune of the brief's example ("thuy thanh" → /xa/19966/), or the richest one if it is gone. */
+const CODE = hasPage('/xa/19966/') ? '19966' : richestCommune();
+const homeHtml = (() => {
+  try {
+    return readFileSync(join(distDir(), 'index.html'), 'utf8');
+  } catch {
+    return '';
+  }
+})();
+const homeHasSearch = /<input[^>]*type="?search/i.test(homeHtml);
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('a citizen finds a commune and reads its results', () => {
+  test('home page → commune page by clicking its name', async () => {
+    const facts = communeFacts(CODE);
+    const { page, problems } = await site.open('/');
+    await page.getByRole('link', { name: facts.name, exact: true }).first().click();
+    await page.waitForURL(`**/xa/${CODE}/`);
+    await expect(page.locator('h1').innerText()).resolves.toContain(facts.name);
+    expect(problems).toEqual([]);
+  });
+
+  test('the commune page shows every result the data holds for its code (JavaScript off)', async () => {
+    const facts = communeFacts(CODE);
+    expect(facts.results.length, 'the example commune has results').toBeGreaterThan(0);
+    const { page } = await site.open(`/xa/${CODE}/`, { javaScriptEnabled: false });
+    const text = await mainText(page);
+    for (const r of facts.results) {
+      expect(text, `year ${r.year} on /xa/${CODE}/`).toContain(String(r.year));
+      expect(text, `total ${r.total} (${r.dataset} ${r.year}) on /xa/${CODE}/`).toContain(r.total);
+      expect(text, `result "${r.className}" (${r.dataset} ${r.year}) on /xa/${CODE}/`).toContain(r.className);
+    }
+  });
+
+  // TODO(search): turns on when the home page has a search box (<input type="search">).
+  test.skipIf(!homeHasSearch)('typing a name without diacritics on the home page reaches the commune', async () => {
+    const facts = communeFacts(CODE);
+    const { page, problems } = await site.open('/');
+    const box = page.locator('input[type="search"]').first();
+    await box.fill(facts.query);
+    // Results appear in the element the box controls (live search) or, after Enter, on a results page.
+    const controls = await box.getAttribute('aria-controls');
+    const scope = controls ? page.locator(`#${controls}`) : page.locator('main');
+    const target = scope.locator(`a[href$="/xa/${CODE}/"]:visible`);
+    const narrowed = async () => (await target.count()) > 0 && (await scope.locator('a[href*="/xa/"]:visible').count()) <= 10;
+    await expect.poll(narrowed, { timeout: 3000 }).toBe(true).catch(async () => {
+      await box.press('Enter');
+      await page.waitForLoadState('load');
+      const results = page.locator('main');
+      await expect.poll(async () => (await results.locator(`a[href$="/xa/${CODE}/"]:visible`).count()) > 0, {
+        timeout: 5000, message: `"${facts.query}" should list /xa/${CODE}/`,
+      }).toBe(true);
+    });
+    await page.locator(`a[href$="/xa/${CODE}/"]:visible`).first().click();
+    await page.waitForURL(`**/xa/${CODE}/`);
+    await expect(page.locator('h1').innerText()).resolves.toContain(facts.name);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('switching language', () => {
+  test('the language link on a commune page opens the same commune in English', async () => {
+    const facts = communeFacts(CODE, 'en');
+    const { page, problems } = await site.open(`/xa/${CODE}/`);
+    await page.locator('a[hreflang="en"]').first().click();
+    await page.waitForURL(`**/en/xa/${CODE}/`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    const text = await mainText(page);
+    expect(text).toContain(facts.name);
+    for (const r of facts.results) expect(text, `English total ${r.total} (${r.year})`).toContain(r.total);
+    await page.locator('a[hreflang="vi"]').first().click();
+    await page.waitForURL(`**/xa/${CODE}/`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
+    expect(problems).toEqual([]);
+  });
+});
