@@ -6,7 +6,7 @@
  * (scripts/lib/synthetic.ts). Everything is written to a temporary folder and removed afterwards
  * (pass --keep to keep it). Targets: data step < 3 s and < 1 GB; site ≥ 300 pages/s, dist < 1 GB.
  */
-import { mkdtempSync, rmSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -68,10 +68,12 @@ const rows: [string, string, string][] = [
 
 if (args.includes('--site')) {
   const outDir = join(dir, 'dist');
+  // The bundled stories are about the demo communes; the synthetic country has none.
+  mkdirSync(join(dir, 'stories'));
   const t0 = performance.now();
   const build = spawnSync(node, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(dir, 'astro-cache'), BENCH_STATS: '1' },
+    env: { ...process.env, DATA_DIR: dataDir, STORIES_DIR: join(dir, 'stories'), OUT_DIR: outDir, ASTRO_CACHE_DIR: join(dir, 'astro-cache'), BENCH_STATS: '1' },
     maxBuffer: 1 << 28,
   });
   const wallMs = performance.now() - t0;

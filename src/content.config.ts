@@ -13,7 +13,9 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { checkCommunes, checkCriteria, checkDateText, checkYear, type StoryRefIssue } from './lib/site/story-rules.ts';
 
-const BASE = 'src/content/stories';
+// Stories belong to the province whose data is published: another data folder (DATA_DIR) comes with
+// its own stories folder (STORIES_DIR), or an empty one.
+const BASE = process.env.STORIES_DIR ?? 'src/content/stories';
 
 /** A required field with a bilingual message that says what to write. */
 const need = (field: string, fix: string, fixEn: string) => ({
@@ -67,7 +69,7 @@ const storySchema = ({ image }: { image: ImageFn }) =>
 function storyLoader(): Loader {
   const inner = glob({
     pattern: ['**/*.mdx', '!**/_*'],
-    base: `./${BASE}`,
+    base: BASE.startsWith('/') ? BASE : `./${BASE}`,
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   });
   return {
