@@ -1,24 +1,47 @@
-/** Number and date formatting for the page language (vi-VN uses a decimal comma). */
+/**
+ * Number and date formatting for the page language (vi-VN uses a decimal comma). Intl formatters are
+ * costly to create, so each one is made once and reused: pages format hundreds of numbers each.
+ */
 import type { Lang } from './i18n/index.ts';
 
 const locale = (lang: Lang) => (lang === 'vi' ? 'vi-VN' : 'en-GB');
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(lang: Lang, digits: number, percent = false): Intl.NumberFormat {
+  const key = `n|${lang}|${digits}|${percent}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) {
+    f = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits, ...(percent ? { style: 'percent' } : {}) });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
+  const key = `d|${lang}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale(lang), {
+      timeZone: 'UTC',
+      ...(lang === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' }),
+    });
+    cache.set(key, f);
+  }
+  return f;
+}
 
 /** A score or total: at most one decimal, locale separators (87,5 in Vietnamese). */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
+  return numberFormat(lang, digits).format(value);
 }
 
 /** An ISO date as the reader expects it: 31/03/2025 or 31 Mar 2025. */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return new Intl.DateTimeFormat(locale(lang), {
-    timeZone: 'UTC',
-    ...(lang === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' }),
-  }).format(date);
+  return dateFormat(lang).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** A share as a percentage with no decimals. */
 export function formatPercent(part: number, whole: number, lang: Lang): string {
-  return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 0 }).format(whole === 0 ? 0 : part / whole);
+  return numberFormat(lang, 0, true).format(whole === 0 ? 0 : part / whole);
 }

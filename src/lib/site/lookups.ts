@@ -1,0 +1,67 @@
+/**
+ * Site-wide lookups built once per build from the model (memoised), so that each page does work in
+ * proportion to its own commune or district, never a scan of every unit or result.
+ */
+import { getModel } from '../data/load.ts';
+import { groupBy } from '../data/model/results.ts';
+import type { SiteModel } from '../data/model/index.ts';
+import type { Commune, District, Framework, Result } from '../data/types.ts';
+import { compareVi } from '../data/text.ts';
+
+export interface SiteIndex {
+  model: SiteModel;
+  /** The latest year with any data. */
+  latestYear: number;
+  /** Every unit that ever belonged to a district, by district code, sorted by name. */
+  communesByDistrict: Map<string, Commune[]>;
+  /** Results by district code, any year. */
+  resultsByDistrict: Map<string, Result[]>;
+  /** Every district code, numeric order. */
+  districtCodes: string[];
+}
+
+let cached: SiteIndex | null = null;
+
+/** The memoised site index. */
+export function siteIndex(): SiteIndex {
+  if (cached) return cached;
+  const model = getModel();
+  const latestYear = model.years().at(-1) ?? new Date().getUTCFullYear();
+  const communesByDistrict = groupBy(
+    model.register.communes.filter((c) => c.districtCode !== null),
+    (c) => c.districtCode!,
+  );
+  for (const list of communesByDistrict.values()) list.sort((a, b) => compareVi(a.name, b.name) || a.from.localeCompare(b.from));
+  const resultsByDistrict = groupBy(
+    model.results.filter((r) => r.districtCode !== null),
+    (r) => r.districtCode!,
+  );
+  const districtCodes = [...new Set(model.register.districts.map((d) => d.code))].sort();
+  cached = { model, latestYear, communesByDistrict, resultsByDistrict, districtCodes };
+  return cached;
+}
+
+/** The district a unit belonged to during its period (as of its first day, else the record's last). */
+export function districtOf(unit: Commune): District | undefined {
+  if (!unit.districtCode) return undefined;
+  const reg = getModel().register;
+  return reg.district(unit.districtCode, unit.from) ?? reg.districtsWithCode(unit.districtCode).at(-1);
+}
+
+/** The province name of a unit during its period. */
+export function provinceNameOf(unit: Commune): string {
+  const reg = getModel().register;
+  const p = reg.province(unit.provinceCode, unit.to ?? unit.from) ?? reg.province(unit.provinceCode, unit.from);
+  return p?.name ?? unit.provinceCode;
+}
+
+/** The tone class of a result class for badges and charts: best c1 … worst c4 (the last class is always c4). */
+export function classTone(framework: Framework, classId: string): string {
+  const i = framework.classes.findIndex((c) => c.id === classId);
+  if (i < 0) return 'cnone';
+  if (i === framework.classes.length - 1) return 'c4';
+  return `c${Math.min(i + 1, 3)}`;
+}
+
+/** The in-page anchor of one unit (one period of a code) on its code's page. */
+export const unitAnchor = (unit: Commune): string => `tu-${unit.from}`;

@@ -1,0 +1,144 @@
+/**
+ * The citizen pages as a visitor sees them, against the built site (OUT_DIR or dist/): a commune page
+ * shows the values the data holds, a merged unit links to what it became, the year table is complete
+ * with JavaScript off, and the finder forgives missing diacritics and finds communes by old names.
+ * Every expected value is derived from the data through loadData(), never written here.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadData } from '../../../src/lib/data/load.ts';
+import { fold } from '../../../src/lib/data/text.ts';
+import { startSite, type Site } from '../helpers/site.ts';
+
+const model = loadData().model!;
+const reg = model.register;
+const vi = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(n);
+
+/** The code with the most results whose latest unit is still in force (a well-filled commune page). */
+const richCode = reg
+  .communeCodeList()
+  .filter((c) => reg.communesWithCode(c).at(-1)!.to === null)
+  .sort((a, b) => model.resultsOfCode(b).length - model.resultsOfCode(a).length || a.localeCompare(b))[0]!;
+
+/** A unit that ended and has a successor with another code (a merger into a neighbour). */
+const merged = reg.communes.find((u) => u.to !== null && u.successors.some((k) => reg.communeByKey(k)!.code !== u.code))!;
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('commune page', () => {
+  test('shows the latest result per dataset as the data holds it', async () => {
+    const { page, problems } = await site.open(`/xa/${richCode}/`);
+    const results = model.resultsOfCode(richCode);
+    expect(await page.locator('h1').textContent()).toContain(reg.communesWithCode(richCode).at(-1)!.name);
+    for (const dataset of model.datasets) {
+      const latest = results.filter((r) => r.dataset === dataset.id).at(-1);
+      if (!latest) continue;
+      const framework = model.frameworks.get(latest.framework)!;
+      const card = page.locator(`article.latest[data-dataset="${dataset.id}"]`);
+      const total = await card.getByTestId('latest-total').textContent();
+      expect(total).toContain(`${vi(latest.total)}/${vi(framework.totalMax)}`);
+      expect(await card.getByTestId('latest-class').textContent()).toBe(framework.classes.find((c) => c.id === latest.classId)!.name.vi);
+      expect(await card.textContent()).toContain(String(latest.year));
+      if (latest.decisionNumber) expect(await card.getByTestId('latest-decision').textContent()).toContain(latest.decisionNumber);
+    }
+    expect(problems.filter((p) => !p.includes('tile'))).toEqual([]);
+  });
+
+  test('the criteria of the latest year list every criterion with its value', async () => {
+    const { page } = await site.open(`/xa/${richCode}/`);
+    const latest = model.resultsOfCode(richCode).sort((a, b) => b.year - a.year || a.dataset.localeCompare(b.dataset))[0]!;
+    const framework = model.frameworks.get(latest.framework)!;
+    const rows = page.locator(`#tc-${latest.dataset}-${latest.year} table.criteria tbody tr`);
+    expect(await rows.count()).toBe(framework.criteria.length);
+    const first = framework.criteria[0]!;
+    expect(await rows.first().textContent()).toContain(first.name.vi);
+  });
+
+  test('a merged unit says what it became and the link leads there', async () => {
+    const { page } = await site.open(`/xa/${merged.code}/`);
+    const section = page.locator(`section#tu-${merged.from}`);
+    const successor = reg.communeByKey(merged.successors[0]!)!;
+    const link = section.getByTestId('merged-into').getByRole('link', { name: successor.name }).first();
+    await link.click();
+    await page.waitForURL(new RegExp(`/xa/${successor.code}/#tu-${successor.from}$`));
+    expect(await page.locator(`section#tu-${successor.from} h3`).textContent()).toContain(successor.name);
+    // The successor's page lists the merged unit among its predecessors.
+    expect(await page.locator('main').textContent()).toContain(merged.name);
+  });
+
+  test('the English page uses English class names', async () => {
+    const { page } = await site.open(`/en/xa/${richCode}/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const latest = model.resultsOfCode(richCode).at(-1)!;
+    const framework = model.frameworks.get(latest.framework)!;
+    const card = page.locator(`article.latest[data-dataset="${latest.dataset}"]`);
+    expect(await card.getByTestId('latest-class').textContent()).toBe(framework.classes.find((c) => c.id === latest.classId)!.name.en);
+  });
+});
+
+describe('year page', () => {
+  test('with JavaScript off the table lists every assessed commune of each dataset', async () => {
+    const year = model.years().at(-1)!;
+    const { page } = await site.open(`/nam/${year}/`, { javaScriptEnabled: false });
+    for (const dataset of model.datasets) {
+      const results = model.resultsOf(dataset.id, year);
+      if (results.length === 0) continue;
+      const rows = page.locator(`#bang-${dataset.id} tbody tr`);
+      expect(await rows.count()).toBe(results.length);
+      const codes = await rows.locator('td:nth-child(2)').allTextContents();
+      expect(codes.sort()).toEqual(results.map((r) => r.code).sort());
+    }
+  });
+
+  test('with JavaScript on, the filter folds diacritics', async () => {
+    const year = model.years().at(-1)!;
+    const dataset = model.datasets.find((d) => model.resultsOf(d.id, year).length > 0)!;
+    const target = model.unitOf(model.resultsOf(dataset.id, year)[0]!);
+    const { page } = await site.open(`/nam/${year}/`);
+    await page.locator(`[data-filter-for="bang-${dataset.id}"] input`).fill(fold(target.name));
+    const visible = page.locator(`#bang-${dataset.id} tbody tr:visible`);
+    expect(await visible.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(target.name)]));
+    const expected = model.resultsOf(dataset.id, year).filter((r) => fold(model.unitOf(r).name).includes(fold(target.name))).length;
+    expect(await visible.count()).toBeGreaterThanOrEqual(expected);
+  });
+});
+
+describe('finder', () => {
+  test('typing a merged unit’s old name without diacritics finds the commune that absorbed it', async () => {
+    const descendant = reg.descendants(merged.key).at(-1)!;
+    const { page } = await site.open('/');
+    await page.locator('form[data-finder] input[type=search]').first().fill(fold(merged.name).replace(/^xa |^phuong |^thi tran /, ''));
+    const links = page.locator('form[data-finder] .finder-results a');
+    await links.first().waitFor();
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs).toContain(`/xa/${descendant.code}/`);
+    expect(hrefs).toContain(`/xa/${merged.code}/`);
+  });
+
+  test('the old tone-mark placement (hoà, thuỷ) finds names written the new way, and vice versa', async () => {
+    const swaps: [string, string][] = [['òa', 'oà'], ['óa', 'oá'], ['ủy', 'uỷ'], ['ùy', 'uỳ'], ['ụy', 'uỵ'], ['oà', 'òa'], ['uỷ', 'ủy']];
+    const unit = reg.communes.find((u) => swaps.some(([from]) => u.name.normalize('NFC').includes(from)));
+    if (!unit) return;
+    const typed = swaps.reduce((name, [from, to]) => (unit.name.includes(from) ? name.split(from).join(to) : name), unit.name.normalize('NFC'));
+    expect(typed).not.toBe(unit.name);
+    const { page } = await site.open('/');
+    await page.locator('form[data-finder] input[type=search]').first().fill(typed);
+    const links = page.locator('form[data-finder] .finder-results a');
+    await links.first().waitFor();
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs).toContain(`/xa/${unit.code}/`);
+  });
+
+  test('typing a code finds that commune', async () => {
+    const { page } = await site.open('/');
+    await page.locator('form[data-finder] input[type=search]').first().fill(richCode);
+    const first = page.locator('form[data-finder] .finder-results a').first();
+    await first.waitFor();
+    expect(await first.evaluate((a) => (a as HTMLAnchorElement).pathname)).toBe(`/xa/${richCode}/`);
+  });
+});
