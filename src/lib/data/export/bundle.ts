@@ -9,7 +9,7 @@ import type { Localised } from '../types.ts';
 import { getModel } from '../load.ts';
 import { toExcelCsv } from './csv.ts';
 import { tableRecords } from './tables.ts';
-import { planFiles, type FileKind, type PlannedFile } from './files.ts';
+import { isLarge, planFiles, type FileKind, type PlannedFile } from './files.ts';
 import { dataPackage, tableSchema, type ResourceInfo } from './datapackage.ts';
 import { readme } from './readme.ts';
 import { releaseFeed, RELEASE_FEED } from './feed.ts';
@@ -106,7 +106,10 @@ export function buildBundle(model: SiteModel): Bundle {
   const readmeTitle = { vi: 'Giới thiệu, giấy phép, trích dẫn, nhật ký thay đổi', en: 'About, licence, citation, changelog' };
   const listed = files.map((f) => ({ path: f.path, title: f.title, bytes: f.bytes.length }));
   files.push(file('README.md', 'readme', readmeTitle, encoder.encode(readme(model, listed))));
-  const zipped = new Map(files.map((f) => [f.path, f.bytes] as const));
+  // A national-scale zip holds the wide, results and register tables and the metadata; the long tables
+  // and per-commune files stay separate downloads so the site fits static hosts.
+  const large = isLarge(model);
+  const zipped = new Map(files.filter((f) => !large || (f.kind !== 'long' && f.kind !== 'commune')).map((f) => [f.path, f.bytes] as const));
   files.push(file(ZIP_NAME, 'zip', { vi: 'Tất cả các tệp trên trong một tệp nén', en: 'All the files above in one archive' },
     zipFiles(zipped, PACKAGE_NAME, releaseDate(model))));
   files.push(file(RELEASE_FEED, 'feed', { vi: 'Nguồn tin Atom các lần phát hành dữ liệu', en: 'Atom feed of data releases' }, encoder.encode(releaseFeed(model))));

@@ -43,16 +43,29 @@ function both(base: Omit<PlannedFile, 'path'>, stem: string): PlannedFile[] {
   return [{ ...base, path: `${stem}.csv` }, { ...json, path: `${stem}.json` }];
 }
 
+/**
+ * Above this many results (a national-scale site), the bundle leaves out what would push the site past
+ * static hosts' limits (GitHub Pages: 1 GB): JSON twins of the long score tables, the all-years long
+ * tables and the long scores inside per-commune JSON. Every score stays downloadable as the per-year long
+ * CSV and in the wide tables.
+ */
+export const LARGE_RESULTS = 20_000;
+
+/** True when the model is large enough for the lighter set of downloads. */
+export const isLarge = (model: SiteModel): boolean => model.results.length > LARGE_RESULTS;
+
 /** Every data file of the bundle, in a fixed order. */
 export function planFiles(model: SiteModel): PlannedFile[] {
   const out: PlannedFile[] = [];
+  const large = isLarge(model);
+  const longFiles = (base: Omit<PlannedFile, 'path'>, stem: string) => (large ? both(base, stem).slice(0, 1) : both(base, stem));
   for (const { dataset, year, framework, results } of model.datasetYears()) {
     const d = dataset.id;
     const t = dataset.title;
     const meta = { dataset: d, year };
     out.push(...both({ ...meta, kind: 'wide', table: wideTable(framework, results), primaryKey: ['commune_code'], schemaId: `nam-${framework.id}`,
       title: { vi: `${t.vi}, năm ${year}: bảng như công bố (mỗi xã một dòng)`, en: `${t.en}, ${year}: table as published (one row per commune)` } }, `${d}/${year}`));
-    out.push(...both({ ...meta, kind: 'long', table: longTable(model, results), primaryKey: KEY_LONG, schemaId: 'diem', resultsPath: `${d}/${year}-ket-qua.csv`,
+    out.push(...longFiles({ ...meta, kind: 'long', table: longTable(model, results), primaryKey: KEY_LONG, schemaId: 'diem', resultsPath: `${d}/${year}-ket-qua.csv`,
       title: { vi: `${t.vi}, năm ${year}: điểm từng tiêu chí (dạng dài)`, en: `${t.en}, ${year}: every criterion score (long format)` } }, `${d}/${year}-diem`));
     out.push(...both({ ...meta, kind: 'results', table: resultsTable(model, results), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
       title: { vi: `${t.vi}, năm ${year}: kết quả (tổng, xếp loại, thứ hạng)`, en: `${t.en}, ${year}: results (total, class, ranks)` } }, `${d}/${year}-ket-qua`));
@@ -61,7 +74,7 @@ export function planFiles(model: SiteModel): PlannedFile[] {
     const d = dataset.id;
     const all = model.results.filter((r) => r.dataset === d);
     const meta = { dataset: d, year: null };
-    out.push(...both({ ...meta, kind: 'long', table: longTable(model, all), primaryKey: KEY_LONG, schemaId: 'diem', resultsPath: `${d}/ket-qua.csv`,
+    if (!large) out.push(...both({ ...meta, kind: 'long', table: longTable(model, all), primaryKey: KEY_LONG, schemaId: 'diem', resultsPath: `${d}/ket-qua.csv`,
       title: { vi: `${dataset.title.vi}: điểm từng tiêu chí, mọi năm`, en: `${dataset.title.en}: every criterion score, all years` } }, `${d}/diem`));
     out.push(...both({ ...meta, kind: 'results', table: resultsTable(model, all), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
       title: { vi: `${dataset.title.vi}: kết quả mọi năm`, en: `${dataset.title.en}: results, all years` } }, `${d}/ket-qua`));
@@ -72,15 +85,21 @@ export function planFiles(model: SiteModel): PlannedFile[] {
   out.push(...both({ ...unit, schemaId: 'don-vi-tinh', table: provinceRegisterTable(model), title: { vi: 'Danh mục tỉnh và lịch sử thay đổi', en: 'Register of provinces with their history' } }, 'don-vi-tinh'));
   out.push({ path: 'xa.geojson', kind: 'geojson', dataset: null, year: null, json: communesGeoJson(model),
     title: { vi: 'Các xã (điểm tâm) kèm kết quả mới nhất, GeoJSON', en: 'Communes (centre points) with their latest results, GeoJSON' } });
+  const unitRecords = new Map<string, Record<string, unknown>[]>();
+  for (const record of tableRecords(communeRegisterTable(model))) {
+    const code = String(record.code);
+    unitRecords.set(code, [...(unitRecords.get(code) ?? []), record]);
+  }
   for (const code of model.register.communeCodeList()) {
     const results = model.resultsOfCode(code);
     const table = resultsTable(model, results);
     const name = model.register.communesWithCode(code).at(-1)!.name;
     const title = { vi: `${name} (mã ${code}): kết quả mọi năm`, en: `${name} (code ${code}): results, all years` };
     out.push({ path: `xa/${code}.csv`, kind: 'commune', dataset: null, year: null, table, primaryKey: KEY_RESULT, schemaId: 'ket-qua', title });
-    const units = tableRecords(communeRegisterTable(model)).filter((u) => u.code === code);
+    const units = unitRecords.get(code) ?? [];
+    const scores = large ? undefined : tableRecords(longTable(model, results));
     out.push({ path: `xa/${code}.json`, kind: 'commune', dataset: null, year: null, title,
-      json: { code, units, results: tableRecords(table), scores: tableRecords(longTable(model, results)) } });
+      json: { code, units, results: tableRecords(table), ...(scores ? { scores } : {}) } });
   }
   return out;
 }
