@@ -161,6 +161,12 @@ export const en: Strings = {
     classes: 'Communes by result',
     otherYears: 'Other years',
     sortBy: (col: string) => `Sort by ${col}`,
+    byProvince: 'By province',
+    byProvinceNote: 'Many communes were assessed this year: each province has its complete table on its own page.',
+    provinceTitle: (year: number, province: string) => `Assessment results ${year}: ${province}`,
+    province: 'Province',
+    assessed: 'Communes assessed',
+    allProvinces: (year: number) => `All provinces, ${year}`,
   },
   datasetPage: {
     years: 'Years with data',

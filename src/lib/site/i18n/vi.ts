@@ -159,6 +159,12 @@ export const vi = {
     classes: 'Số xã theo kết quả',
     otherYears: 'Các năm khác',
     sortBy: (col: string) => `Sắp xếp theo ${col}`,
+    byProvince: 'Theo tỉnh, thành phố',
+    byProvinceNote: 'Năm này có nhiều xã được đánh giá: bảng đầy đủ của từng tỉnh nằm ở trang riêng.',
+    provinceTitle: (year: number, province: string) => `Kết quả đánh giá năm ${year}: ${province}`,
+    province: 'Tỉnh, thành phố',
+    assessed: 'Số xã được đánh giá',
+    allProvinces: (year: number) => `Mọi tỉnh, năm ${year}`,
   },
   datasetPage: {
     years: 'Các năm có dữ liệu',

@@ -1,0 +1,40 @@
+/**
+ * The Leaflet map itself: view from site.yaml, localised zoom buttons, and optional base tiles that fail
+ * quietly (offline, blocked): after a few failures with nothing loaded the tile layer is removed and a
+ * note says so, while the data layer keeps drawing.
+ */
+import * as L from 'leaflet';
+import type { MapConfig } from '../../lib/site/map-types.ts';
+
+/** Escape text for the one Leaflet API that takes HTML (the attribution line). */
+function escapeHtml(text: string): string {
+  const d = document.createElement('div');
+  d.textContent = text;
+  return d.innerHTML;
+}
+
+export function createMap(container: HTMLElement, config: MapConfig, onTilesFailed: () => void): L.Map {
+  const map = L.map(container, {
+    preferCanvas: true,
+    zoomControl: false,
+    scrollWheelZoom: !config.mini,
+    center: config.center,
+    zoom: config.zoom,
+  });
+  L.control.zoom({ zoomInTitle: config.strings.zoomIn, zoomOutTitle: config.strings.zoomOut }).addTo(map);
+  if (config.tiles) {
+    const tiles = L.tileLayer(config.tiles.url, { attribution: escapeHtml(config.tiles.attribution), maxZoom: 18 });
+    let loaded = 0;
+    let failed = 0;
+    tiles.on('tileload', () => loaded++);
+    tiles.on('tileerror', () => {
+      failed++;
+      if (loaded === 0 && failed >= 4 && map.hasLayer(tiles)) {
+        map.removeLayer(tiles);
+        onTilesFailed();
+      }
+    });
+    tiles.addTo(map);
+  }
+  return map;
+}

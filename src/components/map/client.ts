@@ -1,0 +1,145 @@
+/**
+ * The map island: loads the chosen year's units and results (small JSON files, cached per session),
+ * draws and colours them, keeps the legend, list, URL and controls in step, and offers keyboard use:
+ * arrow keys pan, the unit at the centre is announced, Enter opens its page; the finder zooms to a unit.
+ */
+import * as L from 'leaflet';
+import type { MapConfig, MapResults, MapUnits } from '../../lib/site/map-types.ts';
+import { createMap } from './base.ts';
+import { FAR_ZOOM, makeLayers, readPalette, restyle, unitAt } from './draw.ts';
+import { describe, describeNode, fillSelect, renderLegend, renderList } from './panel.ts';
+import { readChoice, writeChoice, type Choice } from './state.ts';
+import { wireFinder } from './finder.ts';
+
+const cache = new Map<string, Promise<unknown>>();
+const getJson = <T>(url: string): Promise<T> => {
+  if (!cache.has(url)) cache.set(url, fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(url)))));
+  return cache.get(url) as Promise<T>;
+};
+
+export function initMap(root: HTMLElement): void {
+  const config = JSON.parse(root.dataset.config!) as MapConfig;
+  const q = <T extends Element>(sel: string) => root.querySelector<T>(sel);
+  const status = q<HTMLElement>('[data-map-status]')!;
+  const form = q<HTMLFormElement>('[data-map-controls]');
+  const [selDataset, selYear, selDistrict] = ['bo', 'nam', 'huyen'].map((n) => form?.querySelector<HTMLSelectElement>(`[name=${n}]`) ?? null);
+  const details = q<HTMLDetailsElement>('[data-map-list]');
+  const canvas = q<HTMLElement>('[data-map-canvas]')!;
+  const map = createMap(canvas, config, () => (q<HTMLElement>('[data-map-tiles-note]')!.hidden = false));
+  // Exposed for tests and for embedding pages that want to drive the map.
+  (root as HTMLElement & { leafletMap?: L.Map }).leafletMap = map;
+  const renderer = L.canvas({ padding: 0.2 });
+  const group = L.featureGroup().addTo(map);
+  const palette = readPalette(root);
+  const tip = L.tooltip({ direction: 'top', offset: [0, -6] });
+  const index = new WeakMap<L.Layer, number>();
+  let choice: Choice = readChoice(config, location.search);
+  let units: MapUnits | null = null;
+  let results: MapResults | null = null;
+  let layers: (L.Path | null)[] = [];
+  let shown: number[] = [];
+  const visible = new Set<number>();
+  let far = false;
+  let requests = 0;
+  const unitUrl = (i: number) => config.commune.replace('{code}', encodeURIComponent(units!.u[i]![0]));
+
+  function applyDistrict(fit: boolean): void {
+    shown = units!.u.flatMap((u, i) => (!choice.district || units!.districts[u[2]]?.[0] === choice.district ? [i] : []));
+    const want = new Set(shown);
+    layers.forEach((layer, i) => {
+      if (!layer) return;
+      if (want.has(i) && !visible.has(i)) (group.addLayer(layer), visible.add(i));
+      if (!want.has(i) && visible.has(i)) (group.removeLayer(layer), visible.delete(i));
+    });
+    // The first view (or a new district) frames the units shown; site.yaml's view holds until then.
+    if (fit && group.getLayers().length > 0) map.fitBounds(group.getBounds(), { maxZoom: 13, padding: [12, 12], animate: false });
+  }
+
+  async function show(next: Choice, first: boolean): Promise<void> {
+    if (!first) performance.mark('map:switch-start');
+    status.textContent = config.strings.loading!;
+    const url = config.results.replace('{dataset}', next.dataset).replace('{year}', String(next.year));
+    const ticket = ++requests;
+    const [u, r] = await Promise.all([getJson<MapUnits>(config.units[String(next.year)]!), getJson<MapResults>(url)]);
+    if (ticket !== requests) return; // a newer choice was made while this one loaded
+    performance.mark(first ? 'map:fetched' : 'map:switch-fetched');
+    const newUnits = u !== units;
+    const districtChanged = next.district !== choice.district;
+    choice = next;
+    if (newUnits) {
+      const next = makeLayers(u, renderer, units ? { units, layers } : undefined);
+      const kept = new Set(next);
+      layers.forEach((l) => l && !kept.has(l) && group.removeLayer(l));
+      visible.clear();
+      next.forEach((l, i) => l && group.hasLayer(l) && visible.add(i));
+      units = u;
+      layers = next;
+      layers.forEach((l, i) => l && index.set(l, i));
+      if (selDistrict) {
+        if (!u.districts.some(([code]) => code === choice.district)) choice.district = config.district ?? '';
+        fillSelect(selDistrict, [['', config.strings.allDistricts!], ...u.districts], choice.district);
+        selDistrict.disabled = u.districts.length === 0;
+      }
+    }
+    if (newUnits) performance.mark('map:layers');
+    results = r;
+    // Style before adding new layers (no redraw per layer), then again only if fitting crossed FAR_ZOOM.
+    far = map.getZoom() < FAR_ZOOM;
+    restyle(layers, u, r, palette, far);
+    if (newUnits || districtChanged) applyDistrict(first || districtChanged);
+    if (far !== map.getZoom() < FAR_ZOOM) restyle(layers, u, r, palette, (far = !far));
+    renderLegend(q<HTMLElement>('[data-map-legend]')!, config, u, r, shown);
+    if (details?.open) renderList(details.querySelector('ul')!, config, u, r, shown);
+    if (!config.mini) writeChoice(choice);
+    status.textContent = '';
+    requestAnimationFrame(() => performance.mark(first ? 'map:drawn' : 'map:switched'));
+  }
+
+  group.on('mouseover', (e) => {
+    const i = index.get((e as unknown as { propagatedFrom: L.Layer }).propagatedFrom);
+    if (i === undefined || !units || !results) return;
+    map.openTooltip(tip.setLatLng(e.latlng).setContent(describeNode(describe(config, units, results, i))));
+  });
+  group.on('mouseout', () => map.closeTooltip(tip));
+  map.on('zoomend', () => {
+    if (units && results && far !== map.getZoom() < FAR_ZOOM) restyle(layers, units, results, palette, (far = !far));
+  });
+  group.on('click', (e) => {
+    const i = index.get((e as unknown as { propagatedFrom: L.Layer }).propagatedFrom);
+    if (i !== undefined) location.assign(unitUrl(i));
+  });
+  const centreUnit = () => unitAt(map, layers, (i) => visible.has(i), map.getCenter());
+  map.on('moveend', () => {
+    if (document.activeElement !== canvas || !units || !results) return;
+    const i = centreUnit();
+    const d = i >= 0 ? describe(config, units, results, i) : null;
+    status.textContent = d ? `${d.name} — ${d.result}` : '';
+  });
+  canvas.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' || !units) return;
+    const i = centreUnit();
+    if (i >= 0) location.assign(unitUrl(i));
+  });
+  details?.addEventListener('toggle', () => details.open && units && results && renderList(details.querySelector('ul')!, config, units, results, shown));
+
+  if (form && selDataset && selYear) {
+    form.hidden = false;
+    const years = () => config.datasets.find((d) => d.id === choice.dataset)!.years.map((y): [string, string] => [String(y), String(y)]);
+    fillSelect(selDataset, config.datasets.map((d) => [d.id, d.title]), choice.dataset);
+    fillSelect(selYear, years(), String(choice.year));
+    selDataset.addEventListener('change', () => {
+      const ds = config.datasets.find((d) => d.id === selDataset.value)!;
+      const year = ds.years.includes(choice.year) ? choice.year : ds.years.at(-1)!;
+      void show({ ...choice, dataset: ds.id, year }, false).then(() => fillSelect(selYear, years(), String(choice.year)));
+    });
+    selYear.addEventListener('change', () => void show({ ...choice, year: Number(selYear.value) }, false));
+    selDistrict?.addEventListener('change', () => void show({ ...choice, district: selDistrict.value }, false));
+    wireFinder(form, config, () => (units ? { units, results: results!, shown, layers } : null), map, tip);
+  }
+  show(choice, true).catch(() => (status.textContent = config.strings.loadFailed!));
+}
+
+/** Start every map on the page. */
+export function initMaps(): void {
+  document.querySelectorAll<HTMLElement>('[data-map-root]').forEach(initMap);
+}

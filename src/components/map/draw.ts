@@ -1,0 +1,112 @@
+/**
+ * Draw the units on a Leaflet canvas renderer (thousands of shapes stay fast) and colour them by the
+ * chosen year's results: polygons when boundaries exist, otherwise a circle at each unit's centre.
+ * "Not assessed" units get a hollow grey look so they never read as a result class.
+ */
+import * as L from 'leaflet';
+import { GEO_SCALE, type MapResults, type MapUnits } from '../../lib/site/map-types.ts';
+
+/** Palette colours read from the CSS custom properties, so the map matches the badges. */
+export function readPalette(el: HTMLElement): Record<string, string> {
+  const css = getComputedStyle(el);
+  const get = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    1: get('--class-1', '#08519c'),
+    2: get('--class-2', '#4292c6'),
+    3: get('--class-3', '#f4a259'),
+    4: get('--class-4', '#b34700'),
+    none: get('--class-none', '#9aa3ad'),
+  };
+}
+
+/** Decode the delta-encoded rings of one unit into Leaflet positions. */
+function decode(polygons: number[][][]): L.LatLngExpression[][][] {
+  return polygons.map((rings) =>
+    rings.map((flat) => {
+      const out: L.LatLngExpression[] = [];
+      let x = 0;
+      let y = 0;
+      for (let i = 0; i < flat.length; i += 2) {
+        x += flat[i]!;
+        y += flat[i + 1]!;
+        out.push([y / GEO_SCALE, x / GEO_SCALE]);
+      }
+      return out;
+    }),
+  );
+}
+
+/** What makes two units draw the same: code, position and outline. */
+const unitKey = (units: MapUnits, i: number): string => {
+  const u = units.u[i]!;
+  return `${u[0]}|${u[3]}|${u[4]}|${units.g?.[i] ? JSON.stringify(units.g[i]) : ''}`;
+};
+
+/**
+ * One layer per unit (null when the unit has no position); index = position in units.u. Layers of a
+ * previous units file are reused for units that did not change, so moving across a merger redraws
+ * only the merged units.
+ */
+export function makeLayers(units: MapUnits, renderer: L.Renderer, previous?: { units: MapUnits; layers: (L.Path | null)[] }): (L.Path | null)[] {
+  const reusable = new Map<string, L.Path>();
+  previous?.layers.forEach((layer, i) => layer && reusable.set(unitKey(previous.units, i), layer));
+  return units.u.map((u, i) => {
+    if (reusable.size > 0) {
+      const key = unitKey(units, i);
+      const old = reusable.get(key);
+      if (old) return reusable.delete(key), old;
+    }
+    const shape = units.g?.[i];
+    if (shape) return L.polygon(decode(shape), { renderer, weight: 0.6, color: '#ffffff', fillOpacity: 0.85 });
+    if (u[3] === null || u[4] === null) return null;
+    return L.circleMarker([u[3], u[4]], { renderer, radius: 7, weight: 1.5, color: '#ffffff', fillOpacity: 0.9 });
+  });
+}
+
+/** The style of a unit for a year: filled with its class colour, or hollow grey when not assessed. */
+export function styleFor(code: string, results: MapResults, palette: Record<string, string>, polygon: boolean, far = false): L.CircleMarkerOptions {
+  const r = results.r[code];
+  // Zoomed far out, white outlines would hide small units: outline each in its own colour instead,
+  // so a unit only a pixel wide still shows as a dot of its class.
+  if (polygon && far) {
+    const colour = r ? palette[results.classes[r[0]]?.slot ?? 4]! : palette.none!;
+    return { fillColor: colour, fillOpacity: r ? 0.85 : 0.15, color: colour, weight: 1.5, opacity: r ? 0.9 : 0.5, dashArray: undefined, stroke: true };
+  }
+  // Zoomed far out, circles shrink so thousands of units do not cover each other.
+  if (!polygon && far) return r ? { radius: 3.5, fillColor: palette[results.classes[r[0]]?.slot ?? 4], fillOpacity: 0.9, stroke: false } : { radius: 3, fillColor: '#ffffff', fillOpacity: 0.6, color: palette.none, weight: 1.5, stroke: true, dashArray: undefined };
+  if (!r) {
+    return polygon
+      ? { fillColor: palette.none, fillOpacity: 0.12, color: palette.none, weight: 1, opacity: 1, dashArray: '3 3', stroke: true }
+      : { radius: 7, fillColor: '#ffffff', fillOpacity: 0.6, color: palette.none, weight: 2.5, dashArray: undefined, stroke: true };
+  }
+  const slot = results.classes[r[0]]?.slot ?? 4;
+  return polygon
+    ? { fillColor: palette[slot], fillOpacity: 0.85, color: '#ffffff', weight: 0.6, opacity: 1, dashArray: undefined, stroke: true }
+    : { radius: 7, fillColor: palette[slot], fillOpacity: 0.9, color: '#ffffff', weight: 1.5, dashArray: undefined, stroke: true };
+}
+
+/** Restyle every layer for a year's results (`far`: zoomed out below FAR_ZOOM). */
+export const FAR_ZOOM = 9;
+export function restyle(layers: (L.Path | null)[], units: MapUnits, results: MapResults, palette: Record<string, string>, far = false): void {
+  layers.forEach((layer, i) => {
+    if (layer) layer.setStyle(styleFor(units.u[i]![0], results, palette, layer instanceof L.Polygon, far));
+  });
+}
+
+/** The unit under a map point: polygons containing it, else the nearest circle within 14 px. */
+export function unitAt(map: L.Map, layers: (L.Path | null)[], visible: (i: number) => boolean, at: L.LatLng): number {
+  const p = map.latLngToLayerPoint(at);
+  let best = -1;
+  let bestD = 14 * 14;
+  layers.forEach((layer, i) => {
+    if (!layer || !visible(i)) return;
+    if (layer instanceof L.Polygon) {
+      if (layer.getBounds().contains(at) && (layer as unknown as { _containsPoint(p: L.Point): boolean })._containsPoint(p)) best = i;
+      return;
+    }
+    const q = map.latLngToLayerPoint((layer as L.CircleMarker).getLatLng());
+    const d = (q.x - p.x) ** 2 + (q.y - p.y) ** 2;
+    if (d < bestD) [best, bestD] = [i, d];
+  });
+  return best;
+}

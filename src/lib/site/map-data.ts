@@ -1,0 +1,101 @@
+/**
+ * Build the map's JSON files from the model at build time: one small results file per dataset-year, and
+ * one units file per distinct set of units (years whose units are the same share a file, so switching
+ * between them loads only the results). Polygons are simplified here, never in the browser.
+ */
+import type { SiteModel } from '../data/model/index.ts';
+import { referenceDate } from '../data/model/periods.ts';
+import type { Boundaries, Shape } from '../data/geo/types.ts';
+import { simplifyShape } from '../data/geo/simplify.ts';
+import { classSlot } from './map-colours.ts';
+import { GEO_SCALE, type MapResults, type MapUnit, type MapUnits } from './map-types.ts';
+
+/** Simplification tolerance in degrees (≈ 90 m): invisible at commune zoom on a phone. */
+export const SIMPLIFY_TOLERANCE = 0.0008;
+/**
+ * Most positions one units file may hold. Above it (national scale) the tolerance grows step by step
+ * until the file fits, so a phone never downloads megabytes of outline: ~120,000 positions ≈ 350 KB gzip.
+ */
+export const POSITION_BUDGET = 120_000;
+
+/** Every year with results in any dataset, ascending. */
+export const mapYears = (model: SiteModel): number[] => model.years();
+
+/** The results file of one dataset-year. */
+export function mapResults(model: SiteModel, dataset: string, year: number): MapResults {
+  const dy = model.datasetYears().find((d) => d.dataset.id === dataset && d.year === year);
+  if (!dy) throw new Error(`No results for ${dataset} ${year}`);
+  const classes = dy.framework.classes;
+  const index = new Map(classes.map((c, i) => [c.id, i]));
+  const r: Record<string, [number, number]> = {};
+  for (const res of [...dy.results].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))) {
+    r[res.code] = [index.get(res.classId)!, Math.round(res.total * 100) / 100];
+  }
+  return {
+    dataset,
+    year,
+    framework: dy.framework.id,
+    kind: dy.framework.kind,
+    classes: classes.map((c, i) => ({ id: c.id, name: c.name, slot: classSlot(i, classes.length) })),
+    r,
+  };
+}
+
+const fileYearsCache = new WeakMap<SiteModel, Map<number, number>>();
+
+/** year → the first year with the same set of units (the name of its units file). */
+export function unitFileYears(model: SiteModel): Map<number, number> {
+  const hit = fileYearsCache.get(model);
+  if (hit) return hit;
+  const bySet = new Map<string, number>();
+  const out = new Map<number, number>();
+  for (const year of mapYears(model)) {
+    const key = model.register.communesOn(referenceDate(year)).map((u) => u.key).sort().join(',');
+    if (!bySet.has(key)) bySet.set(key, year);
+    out.set(year, bySet.get(key)!);
+  }
+  fileYearsCache.set(model, out);
+  return out;
+}
+
+/** Delta-encode a shape's rings as integers at GEO_SCALE (small JSON, exact to the grid). */
+export function encodeShape(shape: Shape): number[][][] {
+  return shape.map((polygon) =>
+    polygon.map((ring) => {
+      const flat: number[] = [];
+      let px = 0;
+      let py = 0;
+      for (const [lon, lat] of ring) {
+        const x = Math.round(lon * GEO_SCALE);
+        const y = Math.round(lat * GEO_SCALE);
+        flat.push(x - px, y - py);
+        [px, py] = [x, y];
+      }
+      return flat;
+    }),
+  );
+}
+
+/** The units file for a year: units valid on 31/12, sorted by code, with simplified polygons if any. */
+export function mapUnits(model: SiteModel, year: number, boundaries: Boundaries): MapUnits {
+  const date = referenceDate(year);
+  const units = model.register.communesOn(date).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const districtCodes = [...new Set(units.map((u) => u.districtCode).filter((c): c is string => c !== null))].sort();
+  const districts = districtCodes.map((code): [string, string] => [code, model.register.district(code, date)?.name ?? code]);
+  const dIndex = new Map(districtCodes.map((c, i) => [c, i]));
+  const u = units.map((unit): MapUnit => [unit.code, unit.name, unit.districtCode === null ? -1 : dIndex.get(unit.districtCode)!, unit.lat, unit.lon]);
+  const polygons = units.some((unit) => boundaries.shapes.has(unit.code));
+  if (!polygons) return { kind: 'points', districts, u };
+  let tolerance = SIMPLIFY_TOLERANCE;
+  let simple: Shape[] = [];
+  for (let step = 0; step < 10; step++, tolerance *= 1.6) {
+    simple = units.map((unit) => {
+      const shape = boundaries.shapes.get(unit.code);
+      return shape ? simplifyShape(shape, tolerance) : [];
+    });
+    const positions = simple.reduce((n, shape) => n + shape.reduce((m, p) => m + p.reduce((k, r) => k + r.length, 0), 0), 0);
+    if (positions <= POSITION_BUDGET) break;
+  }
+  const g = simple.map((shape) => (shape.length > 0 ? encodeShape(shape) : null));
+  return { kind: 'polygons', districts, u, g };
+}

@@ -1,0 +1,60 @@
+/**
+ * The wire formats between the build and the map script: small JSON files per dataset-year (results)
+ * and per distinct set of units (geometry), plus the page's configuration. Shared by both sides so they
+ * cannot drift apart.
+ */
+import type { Localised } from '../data/types.ts';
+
+/** `/ban-do/du-lieu/ket-qua/<dataset>/<year>.json`: the class index and total of each assessed code. */
+export interface MapResults {
+  dataset: string;
+  year: number;
+  framework: string;
+  /** points: totals are scores; targets: totals count the targets met. */
+  kind: 'points' | 'targets';
+  /** Result classes, best first; `slot` is the palette colour 1–4 (CSS --class-<slot>). */
+  classes: { id: string; name: Localised; slot: number }[];
+  /** code → [class index, total]. Codes without an entry were not assessed. */
+  r: Record<string, [number, number]>;
+}
+
+/** One unit: code, name, index into `districts` (-1: none), latitude, longitude (null when unknown). */
+export type MapUnit = [string, string, number, number | null, number | null];
+
+/** `/ban-do/du-lieu/don-vi/<year>.json`: the units valid on 31/12 of that year (and the years sharing them). */
+export interface MapUnits {
+  kind: 'points' | 'polygons';
+  districts: [string, string][];
+  u: MapUnit[];
+  /** Polygons mode: per unit, its polygons as rings of delta-encoded integers (lon, lat × 10^4), or null. */
+  g?: (number[][][] | null)[];
+}
+
+export interface MapDatasetOption {
+  id: string;
+  title: string;
+  years: number[];
+}
+
+/** Everything the map script needs, embedded in the page as JSON. */
+export interface MapConfig {
+  lang: 'vi' | 'en';
+  mini: boolean;
+  tiles: { url: string; attribution: string } | null;
+  center: [number, number];
+  zoom: number;
+  datasets: MapDatasetOption[];
+  initial: { dataset: string; year: number };
+  /** year → URL of its units file. */
+  units: Record<string, string>;
+  /** Results URL with `{dataset}` and `{year}` placeholders. */
+  results: string;
+  /** Commune page URL with a `{code}` placeholder. */
+  commune: string;
+  /** Restrict to one district (mini map on a district page). */
+  district: string | null;
+  strings: Record<string, string>;
+}
+
+/** The fixed scale of encoded polygon positions (4 decimals ≈ 11 m). */
+export const GEO_SCALE = 1e4;

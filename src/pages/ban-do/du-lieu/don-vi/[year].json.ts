@@ -1,0 +1,19 @@
+/**
+ * The map's units for a set of years (language-neutral): the units valid on 31/12, as points or
+ * simplified polygons. One file per distinct set of units, named by the first year that has it.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getModel } from '../../../../lib/data/load.ts';
+import { readBoundaries } from '../../../../lib/data/geo/read.ts';
+import { mapUnits, unitFileYears } from '../../../../lib/site/map-data.ts';
+
+export const getStaticPaths = (() => {
+  // Boundaries are optional decoration: problems are reported in the build log, never fatal.
+  for (const problem of readBoundaries().problems) console.warn(`⚠ ranh giới / boundaries: ${problem}`);
+  return [...new Set(unitFileYears(getModel()).values())].map((year) => ({ params: { year: String(year) } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(JSON.stringify(mapUnits(getModel(), Number(params.year), readBoundaries())), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
