@@ -21,3 +21,24 @@ export function yearPaths() {
 export function datasetPaths() {
   return getModel().datasets.map((d) => ({ params: { id: d.id } }));
 }
+
+/**
+ * Above this many results in one year, /nam/<year>/ shows a summary per province and the complete tables
+ * move to /nam/<year>/<province>/, so every page stays light on a phone (national scale: 10,000+ rows).
+ */
+export const YEAR_SPLIT_RESULTS = 1500;
+
+/** Provinces with results in `year`, when that year's page is split by province; empty otherwise. */
+export function splitProvinces(year: number): string[] {
+  const model = getModel();
+  const results = model.datasets.flatMap((d) => model.resultsOf(d.id, year));
+  if (results.length <= YEAR_SPLIT_RESULTS) return [];
+  return [...new Set(results.map((r) => r.provinceCode))].sort();
+}
+
+/** One page per year and province, for the years whose page is split. */
+export function yearProvincePaths() {
+  return getModel()
+    .years()
+    .flatMap((year) => splitProvinces(year).map((province) => ({ params: { year: String(year), province } })));
+}

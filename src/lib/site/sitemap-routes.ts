@@ -5,6 +5,7 @@
  * content collection), or a fixed path to `staticRoutes`.
  */
 import { siteIndex } from './lookups.ts';
+import { yearProvincePaths } from './paths.ts';
 import { storyIndex, storyPaths } from './stories.ts';
 
 /** Fixed sections owned by other parts of the site (map, data, stories, checker, data guide). */
@@ -29,6 +30,7 @@ export function modelRoutes(): string[] {
     ...model.register.communeCodeList().map((c) => `xa/${c}/`),
     ...districtCodes.map((c) => `huyen/${c}/`),
     ...model.years().map((y) => `nam/${y}/`),
+    ...yearProvincePaths().map(({ params }) => `nam/${params.year}/${params.province}/`),
     ...model.datasets.map((d) => `bo-du-lieu/${d.id}/`),
   ];
 }

@@ -32,6 +32,7 @@ export const urls = {
   commune: (code: string, lang: Lang) => href(`xa/${code}/`, lang),
   district: (code: string, lang: Lang) => href(`huyen/${code}/`, lang),
   year: (year: number, lang: Lang) => href(`nam/${year}/`, lang),
+  yearProvince: (year: number, province: string, lang: Lang) => href(`nam/${year}/${province}/`, lang),
   dataset: (id: string, lang: Lang) => href(`bo-du-lieu/${id}/`, lang),
   map: (lang: Lang) => href('ban-do/', lang),
   methodology: (lang: Lang) => href('phuong-phap/', lang),
