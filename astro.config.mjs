@@ -19,7 +19,7 @@ export default defineConfig({
   site: site.base_url,
   base: site.base_path,
   trailingSlash: 'ignore',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   integrations: [mdx()],
   devToolbar: { enabled: false },

@@ -19,8 +19,11 @@ export function publishableYears(
   dataset: Dataset,
   frameworks: ReadonlyMap<string, Framework>,
   latest: number,
+  /** National scale: only the latest year and the next (templates for every past year would weigh tens of MB). */
+  recentOnly = false,
 ): PublishableYear[] {
-  const first = Math.min(...dataset.frameworks.map((s) => s.from));
+  const earliest = Math.min(...dataset.frameworks.map((s) => s.from));
+  const first = recentOnly ? Math.max(earliest, latest) : earliest;
   const last = Math.max(latest + 1, ...dataset.years, ...dataset.frameworks.map((s) => s.to ?? 0));
   const out: PublishableYear[] = [];
   for (let year = first; year <= last; year++) {

@@ -53,6 +53,13 @@ export const LONG_COLUMNS: ColumnSpec[] = [
   col('max', 'number', 'Tối đa: điểm tối đa hoặc mức cao nhất của tiêu chí', 'Maximum: highest points or level of the criterion', { nonEmpty: true, min: 0, unit: { vi: 'điểm hoặc mức đạt', en: 'points or level' } }),
 ];
 
+/**
+ * The long table at national scale (see files.ts): without the names that repeat on every row (criterion,
+ * district and province names); codes stay, and the names are in the register and the wide tables' schemas.
+ */
+const REPEATED_NAMES = new Set(['criterion_name_vi', 'criterion_name_en', 'district_name', 'province_name']);
+export const LONG_COMPACT_COLUMNS: ColumnSpec[] = LONG_COLUMNS.filter((c) => !REPEATED_NAMES.has(c.name));
+
 /** The results table: one row per commune and year. */
 export const RESULT_COLUMNS: ColumnSpec[] = [
   ...HEAD,

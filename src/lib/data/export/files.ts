@@ -4,6 +4,7 @@
  * conventions (`<dataset>/<year>.csv`, `-diem`, `-ket-qua`, `don-vi.csv`, `xa.geojson`, `xa/<code>.csv`).
  */
 import type { SiteModel } from '../model/index.ts';
+import { isLargeModel } from '../model/scale.ts';
 import type { Localised } from '../types.ts';
 import { communesGeoJson } from './geojson.ts';
 import {
@@ -44,15 +45,14 @@ function both(base: Omit<PlannedFile, 'path'>, stem: string): PlannedFile[] {
 }
 
 /**
- * Above this many results (a national-scale site), the bundle leaves out what would push the site past
- * static hosts' limits (GitHub Pages: 1 GB): JSON twins of the long score tables, the all-years long
- * tables and the long scores inside per-commune JSON. Every score stays downloadable as the per-year long
- * CSV and in the wide tables.
+ * At national scale (isLargeModel) the bundle leaves out what would push the site past static hosts'
+ * limits (GitHub Pages: 1 GB): JSON twins of the long score tables, the all-years long and results tables
+ * (the per-year files hold the same rows), per-commune JSON, and the names that repeat on every row of the long
+ * tables (criterion, district, province: they are in the register, the wide tables' schemas in
+ * datapackage.json and on the methodology page). Templates are offered for the latest and next year only. Every value stays
+ * downloadable.
  */
-export const LARGE_RESULTS = 20_000;
-
-/** True when the model is large enough for the lighter set of downloads. */
-export const isLarge = (model: SiteModel): boolean => model.results.length > LARGE_RESULTS;
+export const isLarge = isLargeModel;
 
 /** Every data file of the bundle, in a fixed order. */
 export function planFiles(model: SiteModel): PlannedFile[] {
@@ -65,7 +65,7 @@ export function planFiles(model: SiteModel): PlannedFile[] {
     const meta = { dataset: d, year };
     out.push(...both({ ...meta, kind: 'wide', table: wideTable(framework, results), primaryKey: ['commune_code'], schemaId: `nam-${framework.id}`,
       title: { vi: `${t.vi}, năm ${year}: bảng như công bố (mỗi xã một dòng)`, en: `${t.en}, ${year}: table as published (one row per commune)` } }, `${d}/${year}`));
-    out.push(...longFiles({ ...meta, kind: 'long', table: longTable(model, results), primaryKey: KEY_LONG, schemaId: 'diem', resultsPath: `${d}/${year}-ket-qua.csv`,
+    out.push(...longFiles({ ...meta, kind: 'long', table: longTable(model, results, large), primaryKey: KEY_LONG, schemaId: large ? 'diem-gon' : 'diem', resultsPath: `${d}/${year}-ket-qua.csv`,
       title: { vi: `${t.vi}, năm ${year}: điểm từng tiêu chí (dạng dài)`, en: `${t.en}, ${year}: every criterion score (long format)` } }, `${d}/${year}-diem`));
     out.push(...both({ ...meta, kind: 'results', table: resultsTable(model, results), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
       title: { vi: `${t.vi}, năm ${year}: kết quả (tổng, xếp loại, thứ hạng)`, en: `${t.en}, ${year}: results (total, class, ranks)` } }, `${d}/${year}-ket-qua`));
@@ -76,7 +76,7 @@ export function planFiles(model: SiteModel): PlannedFile[] {
     const meta = { dataset: d, year: null };
     if (!large) out.push(...both({ ...meta, kind: 'long', table: longTable(model, all), primaryKey: KEY_LONG, schemaId: 'diem', resultsPath: `${d}/ket-qua.csv`,
       title: { vi: `${dataset.title.vi}: điểm từng tiêu chí, mọi năm`, en: `${dataset.title.en}: every criterion score, all years` } }, `${d}/diem`));
-    out.push(...both({ ...meta, kind: 'results', table: resultsTable(model, all), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
+    if (!large) out.push(...both({ ...meta, kind: 'results', table: resultsTable(model, all), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
       title: { vi: `${dataset.title.vi}: kết quả mọi năm`, en: `${dataset.title.en}: results, all years` } }, `${d}/ket-qua`));
   }
   const unit = { dataset: null, year: null, kind: 'register' as const, primaryKey: KEY_UNIT };
@@ -98,7 +98,7 @@ export function planFiles(model: SiteModel): PlannedFile[] {
     out.push({ path: `xa/${code}.csv`, kind: 'commune', dataset: null, year: null, table, primaryKey: KEY_RESULT, schemaId: 'ket-qua', title });
     const units = unitRecords.get(code) ?? [];
     const scores = large ? undefined : tableRecords(longTable(model, results));
-    out.push({ path: `xa/${code}.json`, kind: 'commune', dataset: null, year: null, title,
+    if (!large) out.push({ path: `xa/${code}.json`, kind: 'commune', dataset: null, year: null, title,
       json: { code, units, results: tableRecords(table), ...(scores ? { scores } : {}) } });
   }
   return out;

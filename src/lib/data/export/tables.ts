@@ -9,7 +9,7 @@ import type { Framework, Result } from '../types.ts';
 import type { SiteModel } from '../model/index.ts';
 import { referenceDate } from '../model/periods.ts';
 import type { Cell } from './csv.ts';
-import { LONG_COLUMNS, RESULT_COLUMNS, REGISTER_COLUMNS, DISTRICT_REGISTER_COLUMNS, PROVINCE_REGISTER_COLUMNS } from './columns.ts';
+import { LONG_COLUMNS, LONG_COMPACT_COLUMNS, RESULT_COLUMNS, REGISTER_COLUMNS, DISTRICT_REGISTER_COLUMNS, PROVINCE_REGISTER_COLUMNS } from './columns.ts';
 
 export interface Table {
   columns: readonly ColumnSpec[];
@@ -51,7 +51,7 @@ function unitNames(model: SiteModel, r: Result): { commune: string; district: st
 }
 
 /** Every score as its own row (dataset, year, commune, criterion, value, max). */
-export function longTable(model: SiteModel, results: readonly Result[]): Table {
+export function longTable(model: SiteModel, results: readonly Result[], compact = false): Table {
   const rows: Cell[][] = [];
   for (const r of [...results].sort(byCode)) {
     const framework = model.frameworks.get(r.framework)!;
@@ -59,12 +59,12 @@ export function longTable(model: SiteModel, results: readonly Result[]): Table {
     for (const c of framework.criteria) {
       rows.push([
         r.dataset, r.year, r.framework,
-        r.code, names.commune, r.districtCode ?? '', names.district, r.provinceCode, names.province,
-        c.id, c.group ?? '', c.name.vi, c.name.en, r.scores[c.id] ?? null, c.max,
+        r.code, names.commune, r.districtCode ?? '', ...(compact ? [] : [names.district]), r.provinceCode, ...(compact ? [] : [names.province]),
+        c.id, c.group ?? '', ...(compact ? [] : [c.name.vi, c.name.en]), r.scores[c.id] ?? null, c.max,
       ]);
     }
   }
-  return { columns: LONG_COLUMNS, rows };
+  return { columns: compact ? LONG_COMPACT_COLUMNS : LONG_COLUMNS, rows };
 }
 
 /** One row per commune-year: computed total, class and ranks, with the decision and note. */

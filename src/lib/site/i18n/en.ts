@@ -124,6 +124,7 @@ export const en: Strings = {
     historyCaption: (dataset: string) => `${dataset}: total by year. Each framework has its own axis.`,
     breakNote: 'The line breaks where the framework changes: results under Circular 44/2014 (points and ranking) and under Circular 25/2023 (targets met, recognition level) are two different methods and are not compared on one scale.',
     criteria: 'Each criterion by year',
+    criteriaYears: (dataset: string, framework: string) => `${dataset} — each criterion over the years (${framework})`,
     criteriaOf: (dataset: string, year: number) => `${dataset} — ${year}`,
     compare: 'Compared with the district and province',
     compareCaption: (dataset: string, year: number) => `${dataset}, ${year}: spread of the totals of the communes in the district and in the province; the bold line is this commune.`,

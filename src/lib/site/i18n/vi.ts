@@ -122,6 +122,7 @@ export const vi = {
     historyCaption: (dataset: string) => `${dataset}: tổng qua các năm. Mỗi bộ tiêu chí có trục riêng.`,
     breakNote: 'Đường biểu đồ bị ngắt ở chỗ đổi bộ tiêu chí: kết quả theo Thông tư 44/2014 (chấm điểm, xếp loại) và theo Thông tư 25/2023 (đạt chỉ tiêu, công nhận mức độ) là hai cách đánh giá khác nhau, không so sánh trên cùng một thang.',
     criteria: 'Từng tiêu chí theo năm',
+    criteriaYears: (dataset: string, framework: string) => `${dataset} — từng tiêu chí qua các năm (${framework})`,
     criteriaOf: (dataset: string, year: number) => `${dataset} — năm ${year}`,
     compare: 'So sánh với huyện và tỉnh',
     compareCaption: (dataset: string, year: number) => `${dataset}, năm ${year}: phân bố tổng của các xã trong huyện và trong tỉnh; vạch đậm là xã này.`,

@@ -3,6 +3,7 @@
  * that year) and /du-lieu/mau/<dataset>/<year>-vi-du.csv (a filled, illustrative example), for every
  * year a file can be made for, including the year after the latest. UTF-8 with BOM for Excel.
  */
+import { isLargeModel } from '../../../../lib/data/model/scale.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../../../lib/data/load.ts';
 import { toExcelCsv } from '../../../../lib/data/export/csv.ts';
@@ -13,7 +14,7 @@ export const getStaticPaths = (() => {
   const model = getModel();
   const latest = model.years().at(-1) ?? 0;
   return model.datasets.flatMap((dataset) =>
-    publishableYears(dataset, model.frameworks, latest).flatMap(({ year, framework }) =>
+    publishableYears(dataset, model.frameworks, latest, isLargeModel(model)).flatMap(({ year, framework }) =>
       [false, true].map((example) => ({
         params: { dataset: dataset.id, name: example ? `${year}-vi-du` : String(year) },
         props: { year, framework: framework.id, example },
