@@ -4,9 +4,9 @@
  * arrow keys pan, the unit at the centre is announced, Enter opens its page; the finder zooms to a unit.
  */
 import * as L from 'leaflet';
-import type { MapConfig, MapResults, MapUnits } from '../../lib/site/map-types.ts';
+import { expandRuns, type MapConfig, type MapResults, type MapShapes, type MapUnits } from '../../lib/site/map-types.ts';
 import { createMap } from './base.ts';
-import { FAR_ZOOM, makeLayers, readPalette, restyle, unitAt } from './draw.ts';
+import { FAR_ZOOM, makeLayers, outlineLayer, readPalette, restyle, styleFor, unitAt } from './draw.ts';
 import { describe, describeNode, fillSelect, renderLegend, renderList } from './panel.ts';
 import { readChoice, writeChoice, type Choice } from './state.ts';
 import { wireFinder } from './finder.ts';
@@ -93,7 +93,37 @@ export function initMap(root: HTMLElement): void {
     if (!config.mini) writeChoice(choice);
     status.textContent = '';
     requestAnimationFrame(() => performance.mark(first ? 'map:drawn' : 'map:switched'));
+    void loadParts();
   }
+
+  // National scale: outlines arrive per province when zoomed in over it (MapUnits.parts); until then
+  // each unit is a point. A loaded outline replaces the unit's point in place.
+  const loadedParts = new WeakMap<MapUnits, Set<string>>();
+  async function loadParts(): Promise<void> {
+    if (!units?.parts || map.getZoom() < FAR_ZOOM) return;
+    const current = units;
+    const done = loadedParts.get(current) ?? new Set<string>();
+    loadedParts.set(current, done);
+    const view = map.getBounds();
+    for (const part of current.parts!) {
+      const [s, w, n, e] = part.bbox;
+      if (done.has(part.province) || !view.intersects(L.latLngBounds([s, w], [n, e]))) continue;
+      done.add(part.province);
+      const shapes = await getJson<MapShapes>(part.url).catch(() => null);
+      if (!shapes || units !== current) continue;
+      expandRuns(part.runs).forEach((i, k) => {
+        const g = shapes.g[k];
+        if (!g) return;
+        const next = outlineLayer(g, renderer);
+        const old = layers[i];
+        if (old && visible.has(i)) (group.removeLayer(old), group.addLayer(next));
+        layers[i] = next;
+        index.set(next, i);
+        if (results) next.setStyle(styleFor(current.u[i]![0], results, palette, true, far));
+      });
+    }
+  }
+  map.on('moveend', () => void loadParts());
 
   group.on('mouseover', (e) => {
     const i = index.get((e as unknown as { propagatedFrom: L.Layer }).propagatedFrom);

@@ -36,6 +36,11 @@ function decode(polygons: number[][][]): L.LatLngExpression[][][] {
   );
 }
 
+/** The polygon layer of one unit's encoded outline. */
+export function outlineLayer(shape: number[][][], renderer: L.Renderer): L.Polygon {
+  return L.polygon(decode(shape), { renderer, weight: 0.6, color: '#ffffff', fillOpacity: 0.85 });
+}
+
 /** What makes two units draw the same: code, position and outline. */
 const unitKey = (units: MapUnits, i: number): string => {
   const u = units.u[i]!;
@@ -57,7 +62,7 @@ export function makeLayers(units: MapUnits, renderer: L.Renderer, previous?: { u
       if (old) return reusable.delete(key), old;
     }
     const shape = units.g?.[i];
-    if (shape) return L.polygon(decode(shape), { renderer, weight: 0.6, color: '#ffffff', fillOpacity: 0.85 });
+    if (shape) return outlineLayer(shape, renderer);
     if (u[3] === null || u[4] === null) return null;
     return L.circleMarker([u[3], u[4]], { renderer, radius: 7, weight: 1.5, color: '#ffffff', fillOpacity: 0.9 });
   });

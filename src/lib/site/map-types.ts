@@ -28,6 +28,18 @@ export interface MapUnits {
   u: MapUnit[];
   /** Polygons mode: per unit, its polygons as rings of delta-encoded integers (lon, lat × 10^4), or null. */
   g?: (number[][][] | null)[];
+  /**
+   * National scale: instead of `g`, outlines come in one file per province, loaded when the map is zoomed
+   * in (≥ FAR_ZOOM) over that province; until then every unit is a point. `runs` are the province's
+   * indices into `u` as [first, count] runs (codes group by province, so runs are few); `bbox` is
+   * [south, west, north, east].
+   */
+  parts?: { province: string; bbox: [number, number, number, number]; runs: [number, number][]; url: string }[];
+}
+
+/** One province's outlines for a lazily loaded units file: `g[k]` is the k-th unit of its `runs`. */
+export interface MapShapes {
+  g: (number[][][] | null)[];
 }
 
 export interface MapDatasetOption {
@@ -58,3 +70,8 @@ export interface MapConfig {
 
 /** The fixed scale of encoded polygon positions (4 decimals ≈ 11 m). */
 export const GEO_SCALE = 1e4;
+
+/** Expand [first, count] runs into the indices they cover, in order. */
+export function expandRuns(runs: readonly [number, number][]): number[] {
+  return runs.flatMap(([first, count]) => Array.from({ length: count }, (_, k) => first + k));
+}

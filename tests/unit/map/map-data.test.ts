@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { loadData } from '../../../src/lib/data/load.ts';
 import { referenceDate } from '../../../src/lib/data/model/periods.ts';
 import { emptyBoundaries, parseBoundaryFile } from '../../../src/lib/data/geo/boundaries.ts';
-import { mapResults, mapUnits, unitFileYears } from '../../../src/lib/site/map-data.ts';
-import { GEO_SCALE } from '../../../src/lib/site/map-types.ts';
+import { mapResults, mapShapes, mapUnits, shapeProvinces, unitFileYears } from '../../../src/lib/site/map-data.ts';
+import { GEO_SCALE, expandRuns } from '../../../src/lib/site/map-types.ts';
 import { classSlot } from '../../../src/lib/site/map-colours.ts';
 
 const model = loadData('data').model!;
@@ -85,5 +85,32 @@ describe('units per year', () => {
     expect(json.g!.filter((g) => g !== null).length).toBe(
       json.u.filter((u) => fixture.shapes.has(u[0])).length,
     );
+  });
+});
+
+describe('outlines per province at national scale', () => {
+  it('a large units file carries points and per-province outline files that add up to the same outlines', () => {
+    const year = 2018;
+    const whole = mapUnits(model, year, fixture);
+    // Lower the threshold so the 41 demo units count as "large".
+    const lazy = mapUnits(model, year, fixture, 10);
+    expect(lazy.g).toBeUndefined();
+    expect(lazy.u).toEqual(whole.u);
+    const parts = lazy.parts!;
+    expect(parts.map((p) => p.province)).toEqual(shapeProvinces(model, year, fixture, 10));
+    const covered = parts.flatMap((p) => expandRuns(p.runs)).sort((a, b) => a - b);
+    expect(covered).toEqual(lazy.u.map((_, i) => i));
+    for (const part of parts) {
+      const shapes = mapShapes(model, year, part.province, fixture);
+      const idx = expandRuns(part.runs);
+      expect(shapes.g).toHaveLength(idx.length);
+      idx.forEach((i, k) => expect(shapes.g[k]).toEqual(whole.g![i]));
+      for (const i of idx) {
+        const [, , , lat, lon] = lazy.u[i]!;
+        if (lat === null || lon === null) continue;
+        const [s, w, n, e] = part.bbox;
+        expect(lat >= s && lat <= n && lon >= w && lon <= e).toBe(true);
+      }
+    }
   });
 });
