@@ -104,6 +104,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const firstDraws: number[] = [];
 const switches: Record<string, number[]> = { 'same units': [], 'across mergers': [] };
 let bytes = { raw: 0, gzip: 0, files: 0 };
+/** Outline files (per province) fetched after zooming in once over the first unit, and their gzip size. */
+const zoomIn = { files: 0, gzip: 0 };
 for (let run = 0; run < 3; run++) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (r) => r.abort());
@@ -134,6 +136,21 @@ for (let run = 0; run < 3; run++) {
     // The first visit to a year includes fetching its results; both are what a visitor waits for.
     switches[kind]!.push(ms);
   }
+  if (run === 0 && !args.includes('--points')) {
+    const before = { ...loaded };
+    // Zoom in over the first unit of the shown year, as a visitor zooming to their commune would.
+    await page.evaluate(async () => {
+      const root = document.querySelector('[data-map-root]') as HTMLElement & { leafletMap: { setView(c: [number, number], z: number, o: object): void } };
+      const config = JSON.parse(root.dataset.config!) as { units: Record<string, string> };
+      const year = (document.querySelector('select[name=nam]') as HTMLSelectElement).value;
+      const units = (await (await fetch(config.units[year]!)).json()) as { u: [string, string, number, number, number][] };
+      const [, , , lat, lon] = units.u[0]!;
+      root.leafletMap.setView([lat, lon], 11, { animate: false });
+    });
+    await page.waitForTimeout(1500);
+    zoomIn.files = loaded.files - before.files;
+    zoomIn.gzip = loaded.gzip - before.gzip;
+  }
   await page.close();
 }
 await browser.close();
@@ -146,6 +163,7 @@ const rows: [string, string, string][] = [
   ['page load: files', String(bytes.files), ''],
   ['page load: bytes (raw)', `${(bytes.raw / 1024).toFixed(0)} KB`, ''],
   ['page load: bytes (gzip)', `${(bytes.gzip / 1024).toFixed(0)} KB`, 'budget 250 KB'],
+  ...(args.includes('--points') ? [] : [['zoom-in to level 11: outline files loaded', `${zoomIn.files} (${(zoomIn.gzip / 1024).toFixed(0)} KB)`, 'outlines per province, on demand'] as [string, string, string]]),
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 process.stdout.write('\n' + rows.map(([k, v, t]) => `${k.padEnd(width)}  ${v.padStart(9)}  ${t}`).join('\n') + '\n');
