@@ -3,6 +3,7 @@
  * every criterion must exist in its framework. Used by the content schema (src/content.config.ts) so a
  * story with a typo fails the build, and unit-tested on its own. Messages are bilingual and say how to fix.
  */
+import { parseDate } from '../data/validate/cells.ts';
 import type { SiteModel } from '../data/model/index.ts';
 import { fold, foldUnitName } from '../data/text.ts';
 
@@ -128,12 +129,8 @@ export function checkDateText(source: string): string | null {
   const line = /^date:[ \t]*(.*)$/m.exec(front);
   if (!line) return null;
   const text = line[1]!.replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const real = m && (() => {
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return d.toISOString().slice(0, 10) === text;
-  })();
-  if (real) return null;
+  // The data layer's one date rule; a story date must be written as ISO (parseDate also reads DD/MM/YYYY).
+  if (parseDate(text) === text) return null;
   return (
     `"${text}" không phải một ngày hợp lệ. Sửa: ghi năm-tháng-ngày, ví dụ date: 2019-07-18. / ` +
     `"${text}" is not a valid date: write year-month-day, e.g. date: 2019-07-18.`
