@@ -12,6 +12,18 @@ export function totalText(total: number, framework: Framework, lang: Lang): stri
   return framework.kind === 'points' ? t.points(a, b) : t.targets(a, b);
 }
 
+/**
+ * For a recognition framework whose targets have a level 2: how many of those reached it — what decides
+ * level 1 or level 2, so "15/15 chỉ tiêu" at level 1 makes sense. '' otherwise.
+ */
+export function levelTwoText(result: Result, framework: Framework, lang: Lang): string {
+  if (framework.kind !== 'targets') return '';
+  const two = framework.criteria.filter((c) => c.max >= 2);
+  if (two.length === 0) return '';
+  const met = two.filter((c) => (result.scores[c.id] ?? 0) >= 2).length;
+  return strings(lang).fmt.levelTwo(formatNumber(met, lang), formatNumber(two.length, lang));
+}
+
 /** The class of a result: its localised name and its tone (c1…c4). */
 export function classOf(result: Result, framework: Framework, lang: Lang): { name: string; tone: string } {
   const cls = framework.classes.find((c) => c.id === result.classId);

@@ -103,6 +103,7 @@ export const en: Strings = {
   },
   fmt: {
     points: (total: string, max: string) => `${total}/${max} points`,
+    levelTwo: (met: string, all: string) => `Targets with a level 2: ${met} of ${all} met at level 2`,
     targets: (met: string, all: string) => `${met}/${all} targets met`,
     since: (from: string) => `since ${from}`,
     range: (from: string, to: string) => `${from} – ${to}`,

@@ -101,6 +101,7 @@ export const vi = {
   },
   fmt: {
     points: (total: string, max: string) => `${total}/${max} điểm`,
+    levelTwo: (met: string, all: string) => `Chỉ tiêu có mức 2: ${met}/${all} đạt mức 2`,
     targets: (met: string, all: string) => `${met}/${all} chỉ tiêu`,
     since: (from: string) => `từ ${from}`,
     range: (from: string, to: string) => `${from} – ${to}`,
