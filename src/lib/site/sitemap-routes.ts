@@ -11,17 +11,14 @@ import { storyIndex, storyPaths } from './stories.ts';
 /** Fixed sections owned by other parts of the site (map, data, stories, checker, data guide). */
 export const staticRoutes: string[] = ['', 'ban-do/', 'du-lieu/', 'cau-chuyen/', 'kiem-tra-du-lieu/', 'huong-dan-du-lieu/', 'phuong-phap/', 'tim-kiem/'];
 
-/** Sources of further routes (e.g. story slugs), appended by their owners. */
+/**
+ * Sources of further routes, appended by their owners. Stories (content collection: index, author
+ * guide, each story and the filter pages) are registered here so the sitemap sees them whatever order
+ * the pages load in.
+ */
 export const extraRouteSources: Array<() => string[] | Promise<string[]>> = [
   async () => storyPaths(await storyIndex()),
 ];
-
-// Stories (content collection): index, author guide, each story and the filter pages. Registered here so
-// the sitemap sees them whatever order the pages load in; loaded lazily since it needs astro:content.
-extraRouteSources.push(async () => {
-  const { storyIndex, storyPaths } = await import('./stories.ts');
-  return storyPaths(await storyIndex());
-});
 
 /** Commune, district, year and dataset pages, from the model. */
 export function modelRoutes(): string[] {

@@ -48,10 +48,6 @@ export const urls = {
   searchIndex: () => fileHref('tim-kiem/xa.json'),
   /** A unit's section on its code's page. */
   unit: (code: string, anchor: string, lang: Lang) => href(`xa/${code}/#${anchor}`, lang),
-  /** Per-commune downloads (created by the downloads part of the site). */
-  communeCsv: (code: string) => fileHref(`du-lieu/xa/${code}.csv`),
-  communeJson: (code: string) => fileHref(`du-lieu/xa/${code}.json`),
-  yearCsv: (dataset: string, year: number, kind: '' | '-diem' | '-ket-qua' = '') => fileHref(`du-lieu/${dataset}/${year}${kind}.csv`),
   /** The same page in the other language, from a path within the site. */
   switchLang: (path: string, to: Lang) => {
     const local = path.startsWith(BASE) ? path.slice(BASE.length) : path.replace(/^\//, '');
