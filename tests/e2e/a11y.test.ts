@@ -4,8 +4,8 @@
  * except reviewed entries of a11y-exclusions.json. The same visit also fails on script errors and on
  * files of the site that do not load. A failure names the page, the rule and the element.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSite, watch, type Site } from './helpers/site.ts';
+import { describe, expect, test } from 'vitest';
+import { useSite, watch } from './helpers/site.ts';
 import { exclusions, isExcluded, prepareAxe, runAxe } from './helpers/axe.ts';
 import { pagePaths, pageType } from '../../scripts/quality/site.ts';
 import { localContext } from '../../scripts/quality/browser.ts';
@@ -16,13 +16,7 @@ const TABS = 2;
 const byType = new Map<string, string[]>();
 for (const path of pagePaths()) byType.set(pageType(path), [...(byType.get(pageType(path)) ?? []), path]);
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 test('every accessibility exclusion names a rule and gives a written reason', () => {
   for (const e of exclusions) {

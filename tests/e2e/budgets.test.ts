@@ -3,21 +3,17 @@
  * off: commune, district, year and story pages ≤ 100 KB on a first visit and readable without scripts;
  * the map page ≤ 250 KB without tiles. The table of figures is printed on every run.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSite, distDir, mainText, type Site } from './helpers/site.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import { useSite, distDir, mainText } from './helpers/site.ts';
 import { formatTable, heaviestPages, measurePage, overBudget, type Measure } from '../../scripts/quality/budgets.ts';
 import { pageType } from '../../scripts/quality/site.ts';
 
 const pages = heaviestPages(distDir());
 const NO_JS = new Set(['commune', 'district', 'year', 'story']);
-let site: Site;
+const site = useSite();
 const measures: Measure[] = [];
-beforeAll(async () => {
-  site = await startSite();
-});
 afterAll(async () => {
   if (measures.length) process.stdout.write('\n' + formatTable(measures) + '\n');
-  await site?.close();
 });
 
 describe('page weight on a first visit (heaviest page of each type)', () => {

@@ -3,18 +3,12 @@
  * (a non-numeric score, an unknown commune code) must be rejected with each mistake located.
  * TODO(checker): skipped while /kiem-tra-du-lieu/ is not in the built site; it switches on when it lands.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSite, hasPage, mainText, type Site } from './helpers/site.ts';
+import { describe, expect, test } from 'vitest';
+import { useSite, hasPage, mainText } from './helpers/site.ts';
 import { model } from './helpers/expected.ts';
 
 const CHECKER = hasPage('/kiem-tra-du-lieu/');
-let site: Site;
-beforeAll(async () => {
-  if (CHECKER) site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite(CHECKER);
 
 /** A year file of the first dataset's latest year, built from the data, with two planted mistakes. */
 function badFile() {

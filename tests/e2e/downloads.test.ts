@@ -3,20 +3,14 @@
  * (UTF-8 with BOM, codes as text with leading zeros, one row per assessed commune of that year).
  * TODO(downloads): skipped while /du-lieu/ is not in the built site; it switches on when the page lands.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { startSite, hasPage, type Site } from './helpers/site.ts';
+import { useSite, hasPage } from './helpers/site.ts';
 import { model } from './helpers/expected.ts';
 
 const DATA = hasPage('/du-lieu/');
-let site: Site;
-beforeAll(async () => {
-  if (DATA) site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite(DATA);
 
 describe.skipIf(!DATA)('the data page', () => {
   test('a year CSV downloads, opens as UTF-8 with BOM and holds that year\'s communes', async () => {

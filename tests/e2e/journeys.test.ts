@@ -4,10 +4,10 @@
  * off, and — as each page lands — search, map, downloads and the checker. Journeys for pages not built
  * yet are skipped only while the page is absent from the output, so they switch on by themselves.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSite, hasPage, distDir, mainText, type Site } from './helpers/site.ts';
+import { useSite, hasPage, distDir, mainText } from './helpers/site.ts';
 import { communeFacts, richestCommune } from './helpers/expected.ts';
 
 /** The commune of the brief's example ("thuy thanh" → /xa/19966/), or the richest one if it is gone. */
@@ -21,13 +21,7 @@ const homeHtml = (() => {
 })();
 const homeHasSearch = /<input[^>]*type="?search/i.test(homeHtml);
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('a citizen finds a commune and reads its results', () => {
   test('home page → commune page by clicking its name', async () => {

@@ -3,18 +3,12 @@
  * internet and are blocked in tests, so only the site's own layers are checked.
  * TODO(map): skipped while /ban-do/ is not in the built site; it switches on when the map page lands.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startSite, hasPage, type Site } from './helpers/site.ts';
+import { describe, expect, test } from 'vitest';
+import { useSite, hasPage } from './helpers/site.ts';
 import { model } from './helpers/expected.ts';
 
 const MAP = hasPage('/ban-do/');
-let site: Site;
-beforeAll(async () => {
-  if (MAP) site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite(MAP);
 
 describe.skipIf(!MAP)('the map page', () => {
   test('draws the communes and switches the year', async () => {

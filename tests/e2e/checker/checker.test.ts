@@ -4,11 +4,11 @@
  * site's own filled example passes; the file is never sent anywhere and the check works offline; with
  * JavaScript off the page explains what to do. Inputs are derived from the bundled data.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { startSite, distDir, type Site } from '../helpers/site.ts';
+import { useSite, distDir } from '../helpers/site.ts';
 import { model } from '../helpers/expected.ts';
 import { prepareAxe, runAxe } from '../helpers/axe.ts';
 
@@ -29,13 +29,7 @@ function badCsv(): { csv: string; max: number } {
   return { csv: Papa.unparse([header!, ...commaDecimals], { delimiter: ';' }), max };
 }
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('checker page', () => {
   it('reports a bad export at row 7, column tc03, and highlights the cell', async () => {

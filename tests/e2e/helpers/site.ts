@@ -4,6 +4,7 @@
  * (script errors, console errors, local files that fail to load).
  */
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../../scripts/lib/static-server.ts';
 import { launchBrowser, localContext } from '../../../scripts/quality/browser.ts';
@@ -42,6 +43,30 @@ export async function startSite(): Promise<Site> {
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * The site for one test file: started before its tests (only when `enabled`, e.g. while the page under
+ * test exists) and stopped after them. Use it at the top level of a test file.
+ */
+export function useSite(enabled = true): Site {
+  let current: Site | undefined;
+  beforeAll(async () => {
+    if (enabled) current = await startSite();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  const get = (): Site => {
+    if (!current) throw new Error('the site is not started (useSite was disabled or its hook has not run)');
+    return current;
+  };
+  return {
+    get url() { return get().url; },
+    get browser() { return get().browser; },
+    open: (path, options) => get().open(path, options),
+    close: async () => current?.close(),
   };
 }
 

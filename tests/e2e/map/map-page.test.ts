@@ -6,22 +6,16 @@
  * Expected counts come from the data model, never from the page's own files.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSite, hasPage, type Site } from '../helpers/site.ts';
+import { useSite, hasPage } from '../helpers/site.ts';
 import { model } from '../helpers/expected.ts';
 import { referenceDate } from '../../../src/lib/data/model/periods.ts';
 import { emptyBoundaries, parseBoundaryFile } from '../../../src/lib/data/geo/boundaries.ts';
 import { mapUnits } from '../../../src/lib/site/map-data.ts';
 
 const MAP = hasPage('/ban-do/');
-let site: Site;
-beforeAll(async () => {
-  if (MAP) site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite(MAP);
 
 /** What the legend must say for a dataset-year, optionally within one district: "<class>: <n>" lines. */
 function expectedLegend(dataset: string, year: number, district = ''): string[] {

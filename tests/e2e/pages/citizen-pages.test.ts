@@ -4,10 +4,10 @@
  * with JavaScript off, and the finder forgives missing diacritics and finds communes by old names.
  * Every expected value is derived from the data through loadData(), never written here.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadData } from '../../../src/lib/data/load.ts';
 import { fold } from '../../../src/lib/data/text.ts';
-import { startSite, type Site } from '../helpers/site.ts';
+import { useSite } from '../helpers/site.ts';
 
 const model = loadData().model!;
 const reg = model.register;
@@ -22,13 +22,7 @@ const richCode = reg
 /** A unit that ended and has a successor with another code (a merger into a neighbour). */
 const merged = reg.communes.find((u) => u.to !== null && u.successors.some((k) => reg.communeByKey(k)!.code !== u.code))!;
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('commune page', () => {
   test('shows the latest result per dataset as the data holds it', async () => {

@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { startSite, type Site } from '../helpers/site.ts';
+import { useSite } from '../helpers/site.ts';
 import { model } from '../helpers/expected.ts';
 
 interface Front { title: string; lang: 'vi' | 'en'; communes: string[]; criteria: string[]; year: number; illustrative: boolean; date: string | Date }
@@ -31,9 +31,7 @@ const districtsOf = (s: Front) => {
   }));
 };
 
-let site: Site;
-beforeAll(async () => { site = await startSite(); });
-afterAll(async () => { await site?.close(); });
+const site = useSite();
 
 const storyLinks = (page: import('playwright-core').Page) =>
   page.locator('main a').evaluateAll((as) => [...new Set(as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).filter((p) => /^\/(en\/)?cau-chuyen\/[^/]+\/$/.test(p) && !/huong-dan-viet-bai/.test(p)))].map((p) => p.replace(/^\/(en\/)?cau-chuyen\//, '').replace(/\/$/, '')).sort());
