@@ -64,19 +64,29 @@ if (!outDir) {
   const dataDir = join(dir, 'data');
   const written = writeSyntheticData(dataDir);
   process.stdout.write(`Synthetic data: ${written.communes} communes, ${written.rows} result rows → ${dataDir}\n`);
-  const site = readFileSync(join(dataDir, 'site.yaml'), 'utf8').replace(/center: .*/, 'center: [16.0, 106.0]').replace(/zoom: .*/, 'zoom: 6');
+  const site = readFileSync(join(dataDir, 'site.yaml'), 'utf8')
+    .replace(/center: .*/, 'center: [16.0, 106.0]')
+    .replace(/zoom: .*/, 'zoom: 6');
   writeFileSync(join(dataDir, 'site.yaml'), site);
   if (!args.includes('--points')) {
-    const rows = Papa.parse<Record<string, string>>(readFileSync(join(dataDir, 'units/communes.csv'), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(
+      readFileSync(join(dataDir, 'units/communes.csv'), 'utf8').replace(/^\uFEFF/, ''),
+      { header: true, skipEmptyLines: true },
+    ).data;
     const random = seededRandom(5);
     const seen = new Set<string>();
-    const features = rows.filter((r) => !seen.has(r.code!) && seen.add(r.code!)).map((r) => ({
-      type: 'Feature',
-      properties: { code: r.code },
-      geometry: { type: 'Polygon', coordinates: [blob(Number(r.lat), Number(r.lon), random)] },
-    }));
+    const features = rows
+      .filter((r) => !seen.has(r.code!) && seen.add(r.code!))
+      .map((r) => ({
+        type: 'Feature',
+        properties: { code: r.code },
+        geometry: { type: 'Polygon', coordinates: [blob(Number(r.lat), Number(r.lon), random)] },
+      }));
     mkdirSync(join(dataDir, 'boundaries'), { recursive: true });
-    writeFileSync(join(dataDir, 'boundaries/synthetic.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
+    writeFileSync(
+      join(dataDir, 'boundaries/synthetic.geojson'),
+      JSON.stringify({ type: 'FeatureCollection', features }),
+    );
     process.stdout.write(`Polygons: ${features.length} × 48 points\n`);
   }
   outDir = join(dir, 'dist');
@@ -98,7 +108,14 @@ const server = await startServer(outDir, 0);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const firstDraws: number[] = [];
@@ -120,19 +137,54 @@ for (let run = 0; run < 3; run++) {
   await page.goto(`${server.url}/ban-do/`);
   await page.waitForFunction(() => performance.getEntriesByName('map:drawn').length > 0, null, { timeout: 60_000 });
   firstDraws.push(await page.evaluate(() => performance.getEntriesByName('map:drawn')[0]!.startTime));
-  if (args.includes('--verbose')) console.log(await page.evaluate(() => performance.getEntries().filter((e) => e.entryType === 'mark' || e.entryType === 'resource').map((e) => `${e.name.split('/').pop()} ${e.startTime.toFixed(0)}+${e.duration.toFixed(0)}`).join('\n')));
+  if (args.includes('--verbose'))
+    console.log(
+      await page.evaluate(() =>
+        performance
+          .getEntries()
+          .filter((e) => e.entryType === 'mark' || e.entryType === 'resource')
+          .map((e) => `${e.name.split('/').pop()} ${e.startTime.toFixed(0)}+${e.duration.toFixed(0)}`)
+          .join('\n'),
+      ),
+    );
   await page.waitForTimeout(300);
   bytes = { ...loaded };
-  const years = await page.locator('select[name=nam] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  const years = await page
+    .locator('select[name=nam] option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   // The default view is the newest year (2024); the synthetic mergers take effect on 2020-01-01.
-  const plan: [string, string][] = [['2023', 'same units'], ['2022', 'same units'], ['2018', 'across mergers'], ['2017', 'same units'], ['2016', 'same units'], ['2021', 'across mergers'], ['2023', 'same units']];
+  const plan: [string, string][] = [
+    ['2023', 'same units'],
+    ['2022', 'same units'],
+    ['2018', 'across mergers'],
+    ['2017', 'same units'],
+    ['2016', 'same units'],
+    ['2021', 'across mergers'],
+    ['2023', 'same units'],
+  ];
   for (const [year, kind] of plan) {
     if (!years.includes(year)) continue;
     await page.evaluate(() => performance.clearMarks());
     await page.selectOption('select[name=nam]', year);
-    await page.waitForFunction(() => performance.getEntriesByName('map:switched').length > 0, null, { timeout: 30_000 });
-    const ms = await page.evaluate(() => performance.getEntriesByName('map:switched')[0]!.startTime - performance.getEntriesByName('map:switch-start')[0]!.startTime);
-    if (args.includes('--verbose')) console.log(year, await page.evaluate(() => performance.getEntries().filter((e) => e.entryType === 'mark').map((e) => `${e.name} ${e.startTime.toFixed(0)}`).join(' ')));
+    await page.waitForFunction(() => performance.getEntriesByName('map:switched').length > 0, null, {
+      timeout: 30_000,
+    });
+    const ms = await page.evaluate(
+      () =>
+        performance.getEntriesByName('map:switched')[0]!.startTime -
+        performance.getEntriesByName('map:switch-start')[0]!.startTime,
+    );
+    if (args.includes('--verbose'))
+      console.log(
+        year,
+        await page.evaluate(() =>
+          performance
+            .getEntries()
+            .filter((e) => e.entryType === 'mark')
+            .map((e) => `${e.name} ${e.startTime.toFixed(0)}`)
+            .join(' '),
+        ),
+      );
     // The first visit to a year includes fetching its results; both are what a visitor waits for.
     switches[kind]!.push(ms);
   }
@@ -140,10 +192,14 @@ for (let run = 0; run < 3; run++) {
     const before = { ...loaded };
     // Zoom in over the first unit of the shown year, as a visitor zooming to their commune would.
     await page.evaluate(async () => {
-      const root = document.querySelector('[data-map-root]') as HTMLElement & { leafletMap: { setView(c: [number, number], z: number, o: object): void } };
+      const root = document.querySelector('[data-map-root]') as HTMLElement & {
+        leafletMap: { setView(c: [number, number], z: number, o: object): void };
+      };
       const config = JSON.parse(root.dataset.config!) as { units: Record<string, string> };
       const year = (document.querySelector('select[name=nam]') as HTMLSelectElement).value;
-      const units = (await (await fetch(config.units[year]!)).json()) as { u: [string, string, number, number, number][] };
+      const units = (await (await fetch(config.units[year]!)).json()) as {
+        u: [string, string, number, number, number][];
+      };
       const [, , , lat, lon] = units.u[0]!;
       root.leafletMap.setView([lat, lon], 11, { animate: false });
     });
@@ -159,13 +215,27 @@ await server.close();
 const rows: [string, string, string][] = [
   ['first draw (median of 3 loads)', `${median(firstDraws).toFixed(0)} ms`, 'target < 1500 ms'],
   ['year switch, same units (median)', `${median(switches['same units']!).toFixed(0)} ms`, 'target < 200 ms'],
-  ['year switch, across mergers (median)', `${median(switches['across mergers']!).toFixed(0)} ms`, 'new units file + redraw'],
+  [
+    'year switch, across mergers (median)',
+    `${median(switches['across mergers']!).toFixed(0)} ms`,
+    'new units file + redraw',
+  ],
   ['page load: files', String(bytes.files), ''],
   ['page load: bytes (raw)', `${(bytes.raw / 1024).toFixed(0)} KB`, ''],
   ['page load: bytes (gzip)', `${(bytes.gzip / 1024).toFixed(0)} KB`, 'budget 250 KB'],
-  ...(args.includes('--points') ? [] : [['zoom-in to level 11: outline files loaded', `${zoomIn.files} (${(zoomIn.gzip / 1024).toFixed(0)} KB)`, 'outlines per province, on demand'] as [string, string, string]]),
+  ...(args.includes('--points')
+    ? []
+    : [
+        [
+          'zoom-in to level 11: outline files loaded',
+          `${zoomIn.files} (${(zoomIn.gzip / 1024).toFixed(0)} KB)`,
+          'outlines per province, on demand',
+        ] as [string, string, string],
+      ]),
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 process.stdout.write('\n' + rows.map(([k, v, t]) => `${k.padEnd(width)}  ${v.padStart(9)}  ${t}`).join('\n') + '\n');
-process.stdout.write(`raw samples: first draw ${firstDraws.map((x) => x.toFixed(0)).join(', ')}; switches ${JSON.stringify(Object.fromEntries(Object.entries(switches).map(([k, v]) => [k, v.map((x) => Math.round(x))])))}\n`);
+process.stdout.write(
+  `raw samples: first draw ${firstDraws.map((x) => x.toFixed(0)).join(', ')}; switches ${JSON.stringify(Object.fromEntries(Object.entries(switches).map(([k, v]) => [k, v.map((x) => Math.round(x))])))}\n`,
+);
 if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });

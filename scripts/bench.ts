@@ -25,16 +25,24 @@ if (args[0] === '--measure-data') {
   const t1 = performance.now();
   const model = validation.data ? new SiteModel(validation.data) : null;
   const t2 = performance.now();
-  process.stdout.write(JSON.stringify({
-    validateMs: t1 - t0, modelMs: t2 - t1, errors: validation.errorCount, issues: validation.issues.length,
-    results: model?.results.length ?? 0, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-  }) + '\n');
+  process.stdout.write(
+    JSON.stringify({
+      validateMs: t1 - t0,
+      modelMs: t2 - t1,
+      errors: validation.errorCount,
+      issues: validation.issues.length,
+      results: model?.results.length ?? 0,
+      maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    }) + '\n',
+  );
   process.exit(0);
 }
 
 /** Total size and count of files under a folder. */
 function folderStats(dir: string): { bytes: number; files: number; pages: number } {
-  let bytes = 0, files = 0, pages = 0;
+  let bytes = 0,
+    files = 0,
+    pages = 0;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     files++;
@@ -49,14 +57,22 @@ const dir = mkdtempSync(join(tmpdir(), 'cdht-bench-'));
 const dataDir = join(dir, 'data');
 const tGen = performance.now();
 const written = writeSyntheticData(dataDir);
-process.stdout.write(`Synthetic data: ${written.communes} communes (${written.units} unit versions), ${written.rows} result rows, generated in ${((performance.now() - tGen) / 1000).toFixed(1)} s → ${dataDir}\n`);
+process.stdout.write(
+  `Synthetic data: ${written.communes} communes (${written.units} unit versions), ${written.rows} result rows, generated in ${((performance.now() - tGen) / 1000).toFixed(1)} s → ${dataDir}\n`,
+);
 
 const child = spawnSync(node, [new URL(import.meta.url).pathname, '--measure-data', dataDir], { encoding: 'utf8' });
 if (child.status !== 0) {
   process.stderr.write(child.stderr);
   process.exit(1);
 }
-const data = JSON.parse(child.stdout) as { validateMs: number; modelMs: number; errors: number; results: number; maxRssMB: number };
+const data = JSON.parse(child.stdout) as {
+  validateMs: number;
+  modelMs: number;
+  errors: number;
+  results: number;
+  maxRssMB: number;
+};
 const rows: [string, string, string][] = [
   ['validate (read + check)', `${(data.validateMs / 1000).toFixed(2)} s`, ''],
   ['model (totals, ranks, aggregates)', `${(data.modelMs / 1000).toFixed(2)} s`, ''],
@@ -73,7 +89,14 @@ if (args.includes('--site')) {
   const t0 = performance.now();
   const build = spawnSync(node, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataDir, STORIES_DIR: join(dir, 'stories'), OUT_DIR: outDir, ASTRO_CACHE_DIR: join(dir, 'astro-cache'), BENCH_STATS: '1' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      STORIES_DIR: join(dir, 'stories'),
+      OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: join(dir, 'astro-cache'),
+      BENCH_STATS: '1',
+    },
     maxBuffer: 1 << 28,
   });
   const wallMs = performance.now() - t0;
@@ -81,7 +104,12 @@ if (args.includes('--site')) {
     process.stderr.write(build.stdout.slice(-5000) + build.stderr.slice(-5000));
     process.exit(1);
   }
-  const stats = JSON.parse(/BENCH_STATS (.*)/.exec(build.stdout)![1]!) as { dataMs: number; astroMs: number; finishMs: number; maxRssMB: number };
+  const stats = JSON.parse(/BENCH_STATS (.*)/.exec(build.stdout)![1]!) as {
+    dataMs: number;
+    astroMs: number;
+    finishMs: number;
+    maxRssMB: number;
+  };
   const out = folderStats(outDir);
   rows.push(
     ['site: data step in build', `${(stats.dataMs / 1000).toFixed(2)} s`, ''],

@@ -18,7 +18,9 @@ const { validation, dir } = loadData();
 const dataMs = performance.now() - t0;
 if (validation.errorCount > 0) {
   process.stderr.write(formatReport(validation.issues, dir) + '\n');
-  process.stderr.write(`\nKhông xây dựng: ${outDir} giữ nguyên bản trước. / Not built: ${outDir} keeps the previous version.\n`);
+  process.stderr.write(
+    `\nKhông xây dựng: ${outDir} giữ nguyên bản trước. / Not built: ${outDir} keeps the previous version.\n`,
+  );
   process.exit(1);
 }
 process.stdout.write(`${summary(validation.issues, dir)} (${dataMs.toFixed(0)} ms)\n`);
@@ -28,18 +30,26 @@ mkdirSync(stageDir, { recursive: true });
 try {
   const { build } = await import('astro');
   const t1 = performance.now();
-  await build({ root: process.cwd(), outDir: stageDir, logLevel: process.env.CI || process.env.BENCH_STATS ? 'warn' : 'info' });
+  await build({
+    root: process.cwd(),
+    outDir: stageDir,
+    logLevel: process.env.CI || process.env.BENCH_STATS ? 'warn' : 'info',
+  });
   const astroMs = performance.now() - t1;
   await finishSite(stageDir);
   const finishMs = performance.now() - t1 - astroMs;
-  process.stdout.write(`Astro build ${(astroMs / 1000).toFixed(1)} s, search index ${(finishMs / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `Astro build ${(astroMs / 1000).toFixed(1)} s, search index ${(finishMs / 1000).toFixed(1)} s\n`,
+  );
   if (process.env.BENCH_STATS) {
     const maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
     process.stdout.write(`BENCH_STATS ${JSON.stringify({ dataMs, astroMs, finishMs, maxRssMB })}\n`);
   }
 } catch (error) {
   rmSync(stageDir, { recursive: true, force: true });
-  process.stderr.write(`\nXây dựng thất bại / build failed: ${(error as Error).message}\n${outDir} giữ nguyên / unchanged.\n`);
+  process.stderr.write(
+    `\nXây dựng thất bại / build failed: ${(error as Error).message}\n${outDir} giữ nguyên / unchanged.\n`,
+  );
   process.exit(1);
 }
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });

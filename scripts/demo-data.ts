@@ -45,28 +45,82 @@ const NOTES: Record<string, string> = {
 /** Mean share of the maximum per criterion id, by framework: lower = systematically weaker criterion. */
 const CRITERION_MEAN: Record<string, Record<string, number>> = {
   'tt44-2014': {
-    tc01: 0.86, tc02: 0.83, tc03: 0.82, tc04: 0.8, tc05: 0.9, tc06: 0.84, tc07: 0.76, tc08: 0.68,
-    tc09: 0.8, tc10: 0.78, tc11: 0.82, tc12: 0.64, tc13: 0.83, tc14: 0.79, tc15: 0.88,
+    tc01: 0.86,
+    tc02: 0.83,
+    tc03: 0.82,
+    tc04: 0.8,
+    tc05: 0.9,
+    tc06: 0.84,
+    tc07: 0.76,
+    tc08: 0.68,
+    tc09: 0.8,
+    tc10: 0.78,
+    tc11: 0.82,
+    tc12: 0.64,
+    tc13: 0.83,
+    tc14: 0.79,
+    tc15: 0.88,
   },
   'tthtcd-minh-hoa': {
-    tc01: 0.86, tc02: 0.7, tc03: 0.84, tc04: 0.82, tc05: 0.74, tc06: 0.8, tc07: 0.72, tc08: 0.66,
-    tc09: 0.84, tc10: 0.8,
+    tc01: 0.86,
+    tc02: 0.7,
+    tc03: 0.84,
+    tc04: 0.82,
+    tc05: 0.74,
+    tc06: 0.8,
+    tc07: 0.72,
+    tc08: 0.66,
+    tc09: 0.84,
+    tc10: 0.8,
   },
 };
 /** For targets frameworks: log-odds of meeting level 1 and level 2, per target (weaker targets lower). */
 const TARGET_ODDS: Record<string, [number, number]> = {
-  ct01: [5.5, 0], ct02: [5, 0], ct03: [4.5, 0], ct04: [3.6, 0], ct05: [4, 0], ct06: [5, 0],
-  ct07: [4, 0], ct08: [3.6, 0], ct09: [3.8, 0], ct10: [5, 1.2], ct11: [5, 0.9], ct12: [5.5, 1.4],
-  ct13: [3.8, 0], ct14: [3.8, 0.1], ct15: [3.2, -0.5],
+  ct01: [5.5, 0],
+  ct02: [5, 0],
+  ct03: [4.5, 0],
+  ct04: [3.6, 0],
+  ct05: [4, 0],
+  ct06: [5, 0],
+  ct07: [4, 0],
+  ct08: [3.6, 0],
+  ct09: [3.8, 0],
+  ct10: [5, 1.2],
+  ct11: [5, 0.9],
+  ct12: [5.5, 1.4],
+  ct13: [3.8, 0],
+  ct14: [3.8, 0.1],
+  ct15: [3.2, -0.5],
 };
 
 interface Unit {
-  code: string; name: string; district_code: string; valid_from: string; valid_to: string; successors: string[];
+  code: string;
+  name: string;
+  district_code: string;
+  valid_from: string;
+  valid_to: string;
+  successors: string[];
 }
-interface Criterion { id: string; max: number; step?: number }
-interface ResultClass { id: string; name: { vi: string; en: string }; min_total?: number; min_level?: number }
-interface Framework { id: string; kind: 'points' | 'targets'; criteria: Criterion[]; classes: ResultClass[] }
-interface DatasetMeta { frameworks: { framework: string; from: number; to?: number }[] }
+interface Criterion {
+  id: string;
+  max: number;
+  step?: number;
+}
+interface ResultClass {
+  id: string;
+  name: { vi: string; en: string };
+  min_total?: number;
+  min_level?: number;
+}
+interface Framework {
+  id: string;
+  kind: 'points' | 'targets';
+  criteria: Criterion[];
+  classes: ResultClass[];
+}
+interface DatasetMeta {
+  frameworks: { framework: string; from: number; to?: number }[];
+}
 
 /** A deterministic random stream per purpose (FNV-1a of the seed and the parts), independent of call order. */
 function rng(...parts: (string | number)[]): () => number {
@@ -93,8 +147,11 @@ function readUnits(): Unit[] {
   const text = readFileSync(path.join(DATA_DIR, 'units/communes.csv'), 'utf8').replace(/^\uFEFF/, '');
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   return parsed.data.map((r) => ({
-    code: r.code!, name: r.name!.normalize('NFC'), district_code: r.district_code ?? '',
-    valid_from: r.valid_from!, valid_to: r.valid_to ?? '',
+    code: r.code!,
+    name: r.name!.normalize('NFC'),
+    district_code: r.district_code ?? '',
+    valid_from: r.valid_from!,
+    valid_to: r.valid_to ?? '',
     successors: (r.successors ?? '').split(';').filter(Boolean),
   }));
 }
@@ -109,7 +166,10 @@ function resolve(units: Unit[], code: string, date: string): Unit | undefined {
 }
 
 /** Total and result class of one row, by the shared model's rule (src/lib/data/model/frameworks.ts). */
-function computeTotalAndClass(framework: Framework, scores: Record<string, number>): { total: number; cls: ResultClass } {
+function computeTotalAndClass(
+  framework: Framework,
+  scores: Record<string, number>,
+): { total: number; cls: ResultClass } {
   const fw = framework as unknown as ModelFramework;
   const total = computeTotal(fw, scores);
   return { total, cls: classify(fw, scores, total) };
@@ -120,7 +180,9 @@ function latentQualities(units: Unit[]): Map<Unit, number> {
   const latent = new Map<Unit, number>();
   const sorted = [...units].sort((a, b) => a.valid_from.localeCompare(b.valid_from) || a.code.localeCompare(b.code));
   for (const unit of sorted) {
-    const preds = units.filter((p) => p.valid_to !== '' && dayAfter(p.valid_to) === unit.valid_from && p.successors.includes(unit.code));
+    const preds = units.filter(
+      (p) => p.valid_to !== '' && dayAfter(p.valid_to) === unit.valid_from && p.successors.includes(unit.code),
+    );
     if (preds.length === 0) {
       const r = rng('latent', unit.code);
       // A few communes are clearly weaker (remote, poorer); most are spread around the mean.
@@ -178,10 +240,18 @@ function noteFor(dataset: string, year: number, code: string, decisionMissing: b
   return NOTES[`${dataset}/${year}/${code}`] ?? (decisionMissing ? 'Chưa nhận được số quyết định' : '');
 }
 
-interface Summary { file: string; rows: number; classes: Record<string, number> }
+interface Summary {
+  file: string;
+  rows: number;
+  classes: Record<string, number>;
+}
 
 function generateYear(
-  dataset: string, year: number, pilot: number | undefined, units: Unit[], latent: Map<Unit, number>,
+  dataset: string,
+  year: number,
+  pilot: number | undefined,
+  units: Unit[],
+  latent: Map<Unit, number>,
 ): Summary {
   const meta = readYaml<DatasetMeta>(`datasets/${dataset}/dataset.yaml`);
   const use = meta.frameworks.find((f) => year >= f.from && (f.to === undefined || year <= f.to));
@@ -195,26 +265,41 @@ function generateYear(
     const chosen = new Set<Unit>();
     for (const [district, list] of byDistrict) {
       const r = rng('pilot', dataset, year, district);
-      const shuffled = list.map((u) => ({ u, k: r() })).sort((a, b) => a.k - b.k).map((x) => x.u);
+      const shuffled = list
+        .map((u) => ({ u, k: r() }))
+        .sort((a, b) => a.k - b.k)
+        .map((x) => x.u);
       for (const u of shuffled.slice(0, pilot)) chosen.add(u);
     }
     assessed = assessed.filter((u) => chosen.has(u));
   }
 
-  const header = ['commune_code', 'commune_name', ...fw.criteria.map((c) => c.id), 'total', 'result', 'decision_number', 'decision_date', 'note'];
+  const header = [
+    'commune_code',
+    'commune_name',
+    ...fw.criteria.map((c) => c.id),
+    'total',
+    'result',
+    'decision_number',
+    'decision_date',
+    'note',
+  ];
   const rows: Cell[][] = [];
   const classes: Record<string, number> = Object.fromEntries(fw.classes.map((k) => [k.name.vi, 0]));
   for (const unit of assessed) {
     const rand = rng('scores', dataset, year, unit.code);
     const base = latent.get(unit)!;
     // The centre's quality follows its commune's, loosely; everything improves a little each year.
-    const quality = (dataset === 'trung-tam-htcd' ? 0.7 * base + normal(rng('centre', unit.code), 0, 0.6) : base) + 0.12 * (year - 2016);
+    const quality =
+      (dataset === 'trung-tam-htcd' ? 0.7 * base + normal(rng('centre', unit.code), 0, 0.6) : base) +
+      0.12 * (year - 2016);
     const scores = fw.kind === 'points' ? pointsScores(fw, quality, rand) : targetScores(fw, quality, rand);
     const { total, cls } = computeTotalAndClass(fw, scores);
     for (const c of fw.criteria) {
       const v = scores[c.id]!;
       const step = fw.kind === 'points' ? (c.step ?? 0.5) : 1;
-      if (v < 0 || v > c.max || Math.abs(v / step - Math.round(v / step)) > 1e-9) throw new Error(`bad score ${unit.code} ${c.id} ${v}`);
+      if (v < 0 || v > c.max || Math.abs(v / step - Math.round(v / step)) > 1e-9)
+        throw new Error(`bad score ${unit.code} ${c.id} ${v}`);
     }
     classes[cls.name.vi]! += 1;
     const issuer = resolve(units, unit.code, `${year + 1}-01-01`)?.district_code || unit.district_code;
@@ -223,7 +308,13 @@ function generateYear(
     const missing = !notRecognised && rand() < 0.06;
     const [number, date] = notRecognised || missing ? ['', ''] : decisionFor(dataset, year, issuer, fw.kind);
     rows.push([
-      unit.code, unit.name, ...fw.criteria.map((c) => scores[c.id]!), total, cls.name.vi, number, date,
+      unit.code,
+      unit.name,
+      ...fw.criteria.map((c) => scores[c.id]!),
+      total,
+      cls.name.vi,
+      number,
+      date,
       noteFor(dataset, year, unit.code, missing),
     ]);
   }
@@ -238,7 +329,9 @@ function main(): void {
   const latent = latentQualities(units);
   for (const { dataset, year, pilotPerDistrict } of PLAN) {
     const s = generateYear(dataset, year, pilotPerDistrict, units, latent);
-    const dist = Object.entries(s.classes).map(([k, n]) => `${k} ${n}`).join(', ');
+    const dist = Object.entries(s.classes)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
     console.log(`${s.file}: ${s.rows} rows — ${dist}`);
   }
 }

@@ -9,7 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 
 /** `gate`: later steps cannot run without this one (the build); other failures are counted and the run goes on. */
-interface Step { name: string; cmd: string[]; report?: string; gate?: boolean }
+interface Step {
+  name: string;
+  cmd: string[];
+  report?: string;
+  gate?: boolean;
+}
 
 mkdirSync('.cache', { recursive: true });
 const steps: Step[] = [
@@ -25,14 +30,21 @@ const timings: string[] = [];
 let broken = false;
 for (const step of steps) {
   process.stdout.write(`\n=== ${step.name}: ${step.cmd.join(' ')}\n`);
-  const args = step.report ? [...step.cmd, '--reporter=default', '--reporter=json', `--outputFile.json=${step.report}`] : step.cmd;
+  const args = step.report
+    ? [...step.cmd, '--reporter=default', '--reporter=json', `--outputFile.json=${step.report}`]
+    : step.cmd;
   if (step.report) rmSync(step.report, { force: true });
   const t0 = performance.now();
   const run = spawnSync(args[0]!, args.slice(1), { stdio: 'inherit', env: process.env });
   timings.push(`${step.name} ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   if (step.report) {
     try {
-      const json = JSON.parse(readFileSync(step.report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests?: number; numTodoTests?: number };
+      const json = JSON.parse(readFileSync(step.report, 'utf8')) as {
+        numPassedTests: number;
+        numFailedTests: number;
+        numPendingTests?: number;
+        numTodoTests?: number;
+      };
       passed += json.numPassedTests;
       failed += json.numFailedTests;
       skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);

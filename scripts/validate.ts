@@ -16,6 +16,8 @@ try {
   process.stdout.write((json ? jsonReport(validation.issues) : formatReport(validation.issues, root)) + '\n');
   process.exitCode = validation.errorCount > 0 ? 1 : 0;
 } catch (error) {
-  process.stderr.write(`Lỗi nội bộ khi kiểm tra dữ liệu / internal error while validating: ${(error as Error).message}\n`);
+  process.stderr.write(
+    `Lỗi nội bộ khi kiểm tra dữ liệu / internal error while validating: ${(error as Error).message}\n`,
+  );
   process.exitCode = 2;
 }

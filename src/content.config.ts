@@ -26,41 +26,82 @@ const need = (field: string, fix: string, fixEn: string) => ({
 });
 
 /** Turn data-check issues into schema issues on the field being checked (each field checks on its own). */
-const report = (issues: StoryRefIssue[], ctx: { addIssue: (i: { code: 'custom'; path: PropertyKey[]; message: string }) => void }) => {
+const report = (
+  issues: StoryRefIssue[],
+  ctx: { addIssue: (i: { code: 'custom'; path: PropertyKey[]; message: string }) => void },
+) => {
   for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path.slice(1), message: issue.message });
 };
 
 const criterion = z.union([
-  z.string(need('criteria', 'chuỗi "bộ-tiêu-chí:mã", ví dụ "tt44-2014:tc08"', 'a "framework:id" string, e.g. "tt44-2014:tc08"')),
+  z.string(
+    need(
+      'criteria',
+      'chuỗi "bộ-tiêu-chí:mã", ví dụ "tt44-2014:tc08"',
+      'a "framework:id" string, e.g. "tt44-2014:tc08"',
+    ),
+  ),
   z.object({ framework: z.string(), id: z.string() }),
 ]);
 
-type ImageFn = Parameters<Extract<Parameters<typeof defineCollection>[0]['schema'], (...a: never[]) => unknown>>[0]['image'];
+type ImageFn = Parameters<
+  Extract<Parameters<typeof defineCollection>[0]['schema'], (...a: never[]) => unknown>
+>[0]['image'];
 
 /** The frontmatter schema; `image` comes from Astro so covers are local files optimised at build. */
 const storySchema = ({ image }: { image: ImageFn }) =>
-  z
-    .object({
-      title: z.string(need('title', 'tiêu đề, ví dụ title: "Xã Lộc Vĩnh …"', 'a title')).min(5),
-      summary: z.string(need('summary', 'một hai câu tóm tắt', 'a one or two sentence summary')).min(20).max(400),
-      date: z.coerce.date(need('date', 'ngày đăng dạng YYYY-MM-DD, ví dụ 2019-07-18', 'the publication date as YYYY-MM-DD')),
-      lang: z.enum(['vi', 'en'], need('lang', 'vi hoặc en', 'vi or en')),
-      communes: z.array(z.string(need('communes', 'mã xã trong dấu nháy, ví dụ "20122"', 'a quoted commune code, e.g. "20122"')), need('communes', 'danh sách mã xã, ví dụ ["20122"] (có thể để [])', 'a list of commune codes, e.g. ["20122"] (may be [])'))
-        .superRefine((codes, ctx) => report(checkCommunes(codes, getModel()), ctx)),
-      criteria: z.array(criterion, need('criteria', 'danh sách tiêu chí, ví dụ ["tt44-2014:tc08"] (có thể để [])', 'a list of criteria, e.g. ["tt44-2014:tc08"] (may be [])'))
-        .superRefine((list, ctx) => report(checkCriteria(list, getModel()), ctx)),
-      year: z.number(need('year', 'năm đánh giá, ví dụ 2018', 'the assessment year, e.g. 2018')).int()
-        .superRefine((year, ctx) => report(checkYear(year, getModel()), ctx)),
-      tags: z.array(z.string()).default([]),
-      author: z.string(need('author', 'tên người viết hoặc đơn vị', 'the author or office')).min(2),
-      illustrative: z.boolean(need('illustrative', 'true nếu là câu chuyện minh họa, false nếu là sự kiện có thật', 'true for an illustrative story, false for a real one')),
-      cover: z
-        .object({
-          src: image(),
-          alt: z.string(need('cover.alt', 'mô tả ảnh cho người không nhìn thấy', 'alt text describing the image')).min(1, 'Ảnh bìa cần mô tả (alt). / The cover needs alt text.'),
-        })
-        .optional(),
-    });
+  z.object({
+    title: z.string(need('title', 'tiêu đề, ví dụ title: "Xã Lộc Vĩnh …"', 'a title')).min(5),
+    summary: z
+      .string(need('summary', 'một hai câu tóm tắt', 'a one or two sentence summary'))
+      .min(20)
+      .max(400),
+    date: z.coerce.date(
+      need('date', 'ngày đăng dạng YYYY-MM-DD, ví dụ 2019-07-18', 'the publication date as YYYY-MM-DD'),
+    ),
+    lang: z.enum(['vi', 'en'], need('lang', 'vi hoặc en', 'vi or en')),
+    communes: z
+      .array(
+        z.string(need('communes', 'mã xã trong dấu nháy, ví dụ "20122"', 'a quoted commune code, e.g. "20122"')),
+        need(
+          'communes',
+          'danh sách mã xã, ví dụ ["20122"] (có thể để [])',
+          'a list of commune codes, e.g. ["20122"] (may be [])',
+        ),
+      )
+      .superRefine((codes, ctx) => report(checkCommunes(codes, getModel()), ctx)),
+    criteria: z
+      .array(
+        criterion,
+        need(
+          'criteria',
+          'danh sách tiêu chí, ví dụ ["tt44-2014:tc08"] (có thể để [])',
+          'a list of criteria, e.g. ["tt44-2014:tc08"] (may be [])',
+        ),
+      )
+      .superRefine((list, ctx) => report(checkCriteria(list, getModel()), ctx)),
+    year: z
+      .number(need('year', 'năm đánh giá, ví dụ 2018', 'the assessment year, e.g. 2018'))
+      .int()
+      .superRefine((year, ctx) => report(checkYear(year, getModel()), ctx)),
+    tags: z.array(z.string()).default([]),
+    author: z.string(need('author', 'tên người viết hoặc đơn vị', 'the author or office')).min(2),
+    illustrative: z.boolean(
+      need(
+        'illustrative',
+        'true nếu là câu chuyện minh họa, false nếu là sự kiện có thật',
+        'true for an illustrative story, false for a real one',
+      ),
+    ),
+    cover: z
+      .object({
+        src: image(),
+        alt: z
+          .string(need('cover.alt', 'mô tả ảnh cho người không nhìn thấy', 'alt text describing the image'))
+          .min(1, 'Ảnh bìa cần mô tả (alt). / The cover needs alt text.'),
+      })
+      .optional(),
+  });
 
 /**
  * The glob loader, with schema failures re-thrown naming the file (Astro's own message names only the

@@ -29,7 +29,10 @@ export async function finishSite(dir: string): Promise<void> {
     await index.addDirectory({ path: dir });
   } else {
     for (const file of files.filter((f) => !COMMUNE_PAGE.test(f))) {
-      await index.addHTMLFile({ url: '/' + file.replace(/index\.html$/, ''), content: readFileSync(join(dir, file), 'utf8') });
+      await index.addHTMLFile({
+        url: '/' + file.replace(/index\.html$/, ''),
+        content: readFileSync(join(dir, file), 'utf8'),
+      });
     }
   }
   await index.writeFiles({ outputPath: `${dir}/pagefind` });

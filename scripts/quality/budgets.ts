@@ -13,8 +13,19 @@ import { fileOfPath, pagePaths, pageType, type PageType } from './site.ts';
 
 /** Budgets in KB (1 KB = 1024 bytes) per page type; null = measured and reported, no limit set yet. */
 export const BUDGETS_KB: Record<PageType, number | null> = {
-  commune: 100, district: 100, year: 100, story: 100, map: 250,
-  home: null, stories: null, data: null, methodology: null, checker: null, search: null, guide: null, other: null,
+  commune: 100,
+  district: 100,
+  year: 100,
+  story: 100,
+  map: 250,
+  home: null,
+  stories: null,
+  data: null,
+  methodology: null,
+  checker: null,
+  search: null,
+  guide: null,
+  other: null,
 };
 
 export const KINDS = ['html', 'css', 'js', 'fonts', 'img', 'data'] as const;
@@ -90,13 +101,21 @@ const kb = (n: number) => (n / 1024).toFixed(1);
 /** The table of figures, one row per page type, marking the ones over budget. */
 export function formatTable(measures: Measure[]): string {
   const head = ['page type', 'example (heaviest)', ...KINDS, 'total', 'budget', 'blocked', ''];
-  const rows = [...measures].sort((a, b) => a.type.localeCompare(b.type)).map((m) => [
-    m.type, m.path, ...KINDS.map((k) => kb(m.bytes[k])), kb(m.total), m.budgetKb === null ? '—' : String(m.budgetKb), String(m.external),
-    overBudget(m) ? '✘ OVER' : m.budgetKb === null ? '' : '✔',
-  ]);
+  const rows = [...measures]
+    .sort((a, b) => a.type.localeCompare(b.type))
+    .map((m) => [
+      m.type,
+      m.path,
+      ...KINDS.map((k) => kb(m.bytes[k])),
+      kb(m.total),
+      m.budgetKb === null ? '—' : String(m.budgetKb),
+      String(m.external),
+      overBudget(m) ? '✘ OVER' : m.budgetKb === null ? '' : '✔',
+    ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  const note = 'Compressed transfer on a first visit, KB (gzip -9 text; woff2/images as-is); blocked = requests to other hosts (map tiles), not counted';
+  const note =
+    'Compressed transfer on a first visit, KB (gzip -9 text; woff2/images as-is); blocked = requests to other hosts (map tiles), not counted';
   return [note, line(head), ...rows.map(line)].join('\n');
 }
 

@@ -34,7 +34,8 @@ export function compareDirs(a: string, b: string): DirDiff {
     if (!filesB.has(f)) diff.onlyInA.push(f);
     else if (readFileSync(join(a, f)).equals(readFileSync(join(b, f)))) diff.same++;
     else {
-      if (diff.different.length === 0) diff.sample = `${f} ${firstDifference(readFileSync(join(a, f)), readFileSync(join(b, f)))}`;
+      if (diff.different.length === 0)
+        diff.sample = `${f} ${firstDifference(readFileSync(join(a, f)), readFileSync(join(b, f)))}`;
       diff.different.push(f);
     }
     filesB.delete(f);

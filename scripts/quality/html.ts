@@ -27,7 +27,14 @@ export async function validateHtml(dir: string, configFile = '.htmlvalidate.json
     for (const result of report.results) {
       for (const m of result.messages) {
         if (m.severity < 2) continue;
-        problems.push({ file, line: m.line, column: m.column, rule: m.ruleId, message: m.message, selector: m.selector });
+        problems.push({
+          file,
+          line: m.line,
+          column: m.column,
+          rule: m.ruleId,
+          message: m.message,
+          selector: m.selector,
+        });
       }
     }
   }
@@ -37,10 +44,16 @@ export async function validateHtml(dir: string, configFile = '.htmlvalidate.json
 /** Group problems by rule so one layout mistake reads as one line, with the files it appears in. */
 export function formatHtmlProblems(problems: HtmlProblem[], limit = 30): string {
   const byRule = new Map<string, HtmlProblem[]>();
-  for (const p of problems) byRule.set(`${p.rule}: ${p.message}`, [...(byRule.get(`${p.rule}: ${p.message}`) ?? []), p]);
-  const lines = [...byRule].sort((a, b) => b[1].length - a[1].length).slice(0, limit).map(([key, list]) => {
-    const where = list.slice(0, 3).map((p) => `${p.file}:${p.line}:${p.column}${p.selector ? ` (${p.selector})` : ''}`);
-    return `✘ ${key}\n    ${list.length}× e.g. ${where.join(', ')}${list.length > 3 ? ', …' : ''}`;
-  });
+  for (const p of problems)
+    byRule.set(`${p.rule}: ${p.message}`, [...(byRule.get(`${p.rule}: ${p.message}`) ?? []), p]);
+  const lines = [...byRule]
+    .sort((a, b) => b[1].length - a[1].length)
+    .slice(0, limit)
+    .map(([key, list]) => {
+      const where = list
+        .slice(0, 3)
+        .map((p) => `${p.file}:${p.line}:${p.column}${p.selector ? ` (${p.selector})` : ''}`);
+      return `✘ ${key}\n    ${list.length}× e.g. ${where.join(', ')}${list.length > 3 ? ', …' : ''}`;
+    });
   return `${problems.length} HTML error(s), ${byRule.size} kind(s):\n${lines.join('\n')}`;
 }

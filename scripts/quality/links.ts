@@ -22,7 +22,12 @@ const ID = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 const CSS_URL = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g;
 
 const decode = (s: string) =>
-  s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** Remove script bodies and comments, keep tags; return the style bodies separately. */
 function splitHtml(html: string): { markup: string; styles: string[] } {
@@ -46,7 +51,13 @@ export function scanHtml(html: string): { links: string[]; ids: Set<string> } {
     const attrs = tag[2] ?? '';
     for (const a of attrs.matchAll(ATTR)) {
       const value = decode(a[2] ?? a[3] ?? a[4] ?? '').trim();
-      if (a[1]!.toLowerCase() === 'srcset') links.push(...value.split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean));
+      if (a[1]!.toLowerCase() === 'srcset')
+        links.push(
+          ...value
+            .split(',')
+            .map((c) => c.trim().split(/\s+/)[0]!)
+            .filter(Boolean),
+        );
       else links.push(value);
     }
     for (const m of attrs.matchAll(ID)) ids.add(decode(m[1] ?? m[2] ?? m[3] ?? ''));
@@ -57,16 +68,23 @@ export function scanHtml(html: string): { links: string[]; ids: Set<string> } {
 
 /** The url(...) references of a stylesheet (not data: URIs nor same-document #refs such as Leaflet's old-IE `#default#VML`). */
 export function cssUrls(css: string): string[] {
-  return [...css.matchAll(CSS_URL)].map((m) => (m[1] ?? m[2] ?? m[3] ?? '').trim()).filter((u) => u && !u.startsWith('data:') && !u.startsWith('#'));
+  return [...css.matchAll(CSS_URL)]
+    .map((m) => (m[1] ?? m[2] ?? m[3] ?? '').trim())
+    .filter((u) => u && !u.startsWith('data:') && !u.startsWith('#'));
 }
 
 /** Turn a link into a site path (relative to the base), or null when it leaves the site. */
-export function toSitePath(link: string, fromPath: string, base: SiteBase): { path: string; hash: string } | { outside: string } | null {
+export function toSitePath(
+  link: string,
+  fromPath: string,
+  base: SiteBase,
+): { path: string; hash: string } | { outside: string } | null {
   if (/^(mailto|tel|data|javascript|blob):/i.test(link)) return null;
   const pageUrl = new URL(fromPath.replace(/^\//, ''), base.url);
   let url: URL;
   try {
-    url = link.startsWith('/') && !link.startsWith('//') ? new URL(link, new URL(base.url).origin) : new URL(link, pageUrl);
+    url =
+      link.startsWith('/') && !link.startsWith('//') ? new URL(link, new URL(base.url).origin) : new URL(link, pageUrl);
   } catch {
     return { outside: 'not a valid URL' };
   }
@@ -110,7 +128,8 @@ export function checkLinks(dir: string, base: SiteBase = siteBase()): BrokenLink
   for (const sitemap of listFiles(dir).filter((f) => /^sitemap[^/]*\.xml$/.test(f))) {
     for (const m of readFileSync(join(dir, sitemap), 'utf8').matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
       const loc = decode(m[1]!);
-      if (!loc.startsWith(base.url)) broken.push({ from: '/' + sitemap, link: loc, reason: `not under the site address ${base.url}` });
+      if (!loc.startsWith(base.url))
+        broken.push({ from: '/' + sitemap, link: loc, reason: `not under the site address ${base.url}` });
       else check('/' + sitemap, loc);
     }
   }
@@ -126,12 +145,14 @@ export function formatBroken(broken: BrokenLink[], limit = 40): string {
     const key = grouped ? `absolute links ${b.reason}` : `${b.link} — ${b.reason}`;
     byTarget.set(key, [...(byTarget.get(key) ?? []), b]);
   }
-  const lines = [...byTarget].sort((a, b) => b[1].length - a[1].length).map(([key, list]) => {
-    const pages = [...new Set(list.map((b) => b.from))];
-    const links = [...new Set(list.map((b) => b.link))];
-    const examples = links.length > 1 ? `\n    ${links.length} links, e.g. ${links.slice(0, 3).join(', ')}` : '';
-    return `✘ ${key}${examples}\n    on ${pages.length} page(s): ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ', …' : ''}`;
-  });
+  const lines = [...byTarget]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([key, list]) => {
+      const pages = [...new Set(list.map((b) => b.from))];
+      const links = [...new Set(list.map((b) => b.link))];
+      const examples = links.length > 1 ? `\n    ${links.length} links, e.g. ${links.slice(0, 3).join(', ')}` : '';
+      return `✘ ${key}${examples}\n    on ${pages.length} page(s): ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ', …' : ''}`;
+    });
   const more = lines.length > limit ? `\n… and ${lines.length - limit} more broken targets` : '';
   return `${broken.length} broken link(s) to ${byTarget.size} target(s):\n${lines.slice(0, limit).join('\n')}${more}`;
 }

@@ -39,7 +39,9 @@ const checks: Record<string, () => Promise<boolean>> = {
   },
   async determinism() {
     const result = checkDeterminism();
-    process.stdout.write(`determinism (builds ${result.ms.map((ms) => (ms / 1000).toFixed(1)).join(' s, ')} s): ${formatDiff(result)}\n`);
+    process.stdout.write(
+      `determinism (builds ${result.ms.map((ms) => (ms / 1000).toFixed(1)).join(' s, ')} s): ${formatDiff(result)}\n`,
+    );
     return result.different.length + result.onlyInA.length + result.onlyInB.length === 0;
   },
 };

@@ -77,7 +77,9 @@ export function fileOfPath(dir: string, path: string): string | null {
  * not hide pages from the other checks.
  */
 export function pagePaths(dir = distDir()): string[] {
-  const paths = htmlFiles(dir).filter((f) => f.endsWith('index.html')).map(pathOfFile);
+  const paths = htmlFiles(dir)
+    .filter((f) => f.endsWith('index.html'))
+    .map(pathOfFile);
   const sitemap = join(dir, 'sitemap.xml');
   if (existsSync(sitemap)) {
     const base = siteBase();
@@ -94,8 +96,19 @@ export function pagePaths(dir = distDir()): string[] {
 }
 
 export type PageType =
-  | 'home' | 'commune' | 'district' | 'year' | 'story' | 'stories' | 'map' | 'data' | 'methodology' | 'checker'
-  | 'search' | 'guide' | 'other';
+  | 'home'
+  | 'commune'
+  | 'district'
+  | 'year'
+  | 'story'
+  | 'stories'
+  | 'map'
+  | 'data'
+  | 'methodology'
+  | 'checker'
+  | 'search'
+  | 'guide'
+  | 'other';
 
 /** The kind of page a site-relative path is, for budgets and grouping (either language). */
 export function pageType(path: string): PageType {
@@ -104,12 +117,20 @@ export function pageType(path: string): PageType {
   const parts = p.split('/').filter(Boolean);
   const [first, second] = parts;
   const byFirst: Record<string, PageType> = {
-    xa: 'commune', huyen: 'district', nam: 'year', 'ban-do': 'map', 'du-lieu': 'data',
-    'bo-du-lieu': 'data', 'phuong-phap': 'methodology', 'kiem-tra-du-lieu': 'checker', 'tim-kiem': 'search',
+    xa: 'commune',
+    huyen: 'district',
+    nam: 'year',
+    'ban-do': 'map',
+    'du-lieu': 'data',
+    'bo-du-lieu': 'data',
+    'phuong-phap': 'methodology',
+    'kiem-tra-du-lieu': 'checker',
+    'tim-kiem': 'search',
     'huong-dan-du-lieu': 'guide',
   };
   // /cau-chuyen/<slug>/ is a story; deeper paths (/cau-chuyen/huyen/479/…) are filtered story lists.
-  if (first === 'cau-chuyen') return parts.length === 2 && !['huyen', 'nam', 'tieu-chi'].includes(second!) ? 'story' : 'stories';
+  if (first === 'cau-chuyen')
+    return parts.length === 2 && !['huyen', 'nam', 'tieu-chi'].includes(second!) ? 'story' : 'stories';
   return byFirst[first!] ?? 'other';
 }
 

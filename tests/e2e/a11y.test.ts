@@ -28,30 +28,36 @@ test('every accessibility exclusion names a rule and gives a written reason', ()
 describe('accessibility (axe-core, WCAG 2.1 A + AA) and clean loading of every page', () => {
   test('the site has pages to check', () => expect(byType.size).toBeGreaterThan(0));
   for (const [type, paths] of [...byType].sort()) {
-    test(`${type} pages (${paths.length})`, async () => {
-      const failures: string[] = [];
-      const context = await localContext(site.browser);
-      await prepareAxe(context);
-      const queue = [...paths];
-      const worker = async () => {
-        const page = await context.newPage();
-        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-          const problems = watch(page, site.url);
-          await page.goto(site.url + path, { waitUntil: 'load' });
-          for (const v of await runAxe(page)) {
-            for (const target of v.targets) {
-              if (!isExcluded(v.id, path, target)) failures.push(`${path} — ${v.id} (${v.impact}): ${v.help} — at ${target}`);
+    test(
+      `${type} pages (${paths.length})`,
+      async () => {
+        const failures: string[] = [];
+        const context = await localContext(site.browser);
+        await prepareAxe(context);
+        const queue = [...paths];
+        const worker = async () => {
+          const page = await context.newPage();
+          for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+            const problems = watch(page, site.url);
+            await page.goto(site.url + path, { waitUntil: 'load' });
+            for (const v of await runAxe(page)) {
+              for (const target of v.targets) {
+                if (!isExcluded(v.id, path, target))
+                  failures.push(`${path} — ${v.id} (${v.impact}): ${v.help} — at ${target}`);
+              }
             }
+            page.removeAllListeners();
+            if (!path.endsWith('404.html')) failures.push(...problems.map((p) => `${path} — ${p}`));
           }
-          page.removeAllListeners();
-          if (!path.endsWith('404.html')) failures.push(...problems.map((p) => `${path} — ${p}`));
-        }
-        await page.close();
-      };
-      await Promise.all(Array.from({ length: TABS }, worker));
-      await context.close();
-      const shown = failures.slice(0, 40).join('\n') + (failures.length > 40 ? `\n… ${failures.length - 40} more` : '');
-      expect(shown, `${failures.length} problem(s) on ${type} pages`).toBe('');
-    }, 30_000 + paths.length * 3_000);
+          await page.close();
+        };
+        await Promise.all(Array.from({ length: TABS }, worker));
+        await context.close();
+        const shown =
+          failures.slice(0, 40).join('\n') + (failures.length > 40 ? `\n… ${failures.length - 40} more` : '');
+        expect(shown, `${failures.length} problem(s) on ${type} pages`).toBe('');
+      },
+      30_000 + paths.length * 3_000,
+    );
   }
 });

@@ -21,7 +21,10 @@ describe('page weight on a first visit (heaviest page of each type)', () => {
     test(`${pageType(path)}: ${path}`, async () => {
       const m = await measurePage(site.browser, site.url, distDir(), path);
       measures.push(m);
-      expect(overBudget(m), `${path} (${m.type}) weighs ${(m.total / 1024).toFixed(1)} KB, budget ${m.budgetKb} KB: ${JSON.stringify(m.bytes)}`).toBe(false);
+      expect(
+        overBudget(m),
+        `${path} (${m.type}) weighs ${(m.total / 1024).toFixed(1)} KB, budget ${m.budgetKb} KB: ${JSON.stringify(m.bytes)}`,
+      ).toBe(false);
     });
   }
 });
@@ -34,7 +37,8 @@ describe('pages that must work with JavaScript off', () => {
       expect((await mainText(page)).length, `${path}: main content`).toBeGreaterThan(40);
       // Tables outside <details> are the page's own data and must show; chart tables may sit in a closed <details>.
       const tables = page.locator('main table:not(details table)');
-      if ((await tables.count()) > 0) await expect(tables.first().isVisible(), `${path}: data table visible`).resolves.toBe(true);
+      if ((await tables.count()) > 0)
+        await expect(tables.first().isVisible(), `${path}: data table visible`).resolves.toBe(true);
     });
   }
 });

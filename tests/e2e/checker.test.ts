@@ -39,7 +39,10 @@ describe.skipIf(!CHECKER)('the data checker page', () => {
       const want = values.find((v) => v === bad.dataset.id || v === String(bad.year));
       if (want) await select.selectOption(want);
     }
-    await page.locator('input[type="file"]').first().setInputFiles({ name: `${bad.year}.csv`, mimeType: 'text/csv', buffer: bad.buffer });
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({ name: `${bad.year}.csv`, mimeType: 'text/csv', buffer: bad.buffer });
     const submit = page.locator('form button[type="submit"], form input[type="submit"]');
     if ((await submit.count()) > 0 && (await submit.first().isVisible())) await submit.first().click();
     await expect.poll(async () => (await mainText(page)).length, { timeout: 10_000 }).toBeGreaterThan(before.length);

@@ -23,17 +23,32 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cdht-harness-'));
   mkdirSync(join(dir, 'a'));
-  writeFileSync(join(dir, 'index.html'), page('<h1>Trang chủ</h1><p><a href="/a/">A</a> <a href="/a/#y">y</a> <a href="/a/#x">x</a> <a href="/missing/">?</a> <a href="https://example.org/site/a/">abs</a> <a href="https://example.org/elsewhere/">out</a> <a href="https://other.example/">ext</a></p><img src="/pic.svg">'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    page(
+      '<h1>Trang chủ</h1><p><a href="/a/">A</a> <a href="/a/#y">y</a> <a href="/a/#x">x</a> <a href="/missing/">?</a> <a href="https://example.org/site/a/">abs</a> <a href="https://example.org/elsewhere/">out</a> <a href="https://other.example/">ext</a></p><img src="/pic.svg">',
+    ),
+  );
   writeFileSync(join(dir, 'a', 'index.html'), page('<h1 id="y">A</h1><div><p>mở</div>', 'Trang A'));
-  writeFileSync(join(dir, 'style.css'), '@font-face{font-family:X;src:url(/font.woff2) format("woff2")} body{font-family:X}');
-  writeFileSync(join(dir, 'pic.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>');
+  writeFileSync(
+    join(dir, 'style.css'),
+    '@font-face{font-family:X;src:url(/font.woff2) format("woff2")} body{font-family:X}',
+  );
+  writeFileSync(
+    join(dir, 'pic.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the checkers find planted mistakes', () => {
   test('link check: missing page, missing anchor, missing font, link outside the base', () => {
-    const found = checkLinks(dir, BASE).map((b) => `${b.from} ${b.link}`).sort();
-    expect(found).toEqual(['/ https://example.org/elsewhere/', '/ /a/#x', '/ /missing/', '/style.css /font.woff2'].sort());
+    const found = checkLinks(dir, BASE)
+      .map((b) => `${b.from} ${b.link}`)
+      .sort();
+    expect(found).toEqual(
+      ['/ https://example.org/elsewhere/', '/ /a/#x', '/ /missing/', '/style.css /font.woff2'].sort(),
+    );
   });
 
   test('HTML validity: the unclosed paragraph and the image without alt are reported by file and rule', async () => {

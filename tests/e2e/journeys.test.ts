@@ -55,15 +55,22 @@ describe('a citizen finds a commune and reads its results', () => {
     const controls = await box.getAttribute('aria-controls');
     const scope = controls ? page.locator(`#${controls}`) : page.locator('main');
     const target = scope.locator(`a[href$="/xa/${CODE}/"]:visible`);
-    const narrowed = async () => (await target.count()) > 0 && (await scope.locator('a[href*="/xa/"]:visible').count()) <= 10;
-    await expect.poll(narrowed, { timeout: 3000 }).toBe(true).catch(async () => {
-      await box.press('Enter');
-      await page.waitForLoadState('load');
-      const results = page.locator('main');
-      await expect.poll(async () => (await results.locator(`a[href$="/xa/${CODE}/"]:visible`).count()) > 0, {
-        timeout: 5000, message: `"${facts.query}" should list /xa/${CODE}/`,
-      }).toBe(true);
-    });
+    const narrowed = async () =>
+      (await target.count()) > 0 && (await scope.locator('a[href*="/xa/"]:visible').count()) <= 10;
+    await expect
+      .poll(narrowed, { timeout: 3000 })
+      .toBe(true)
+      .catch(async () => {
+        await box.press('Enter');
+        await page.waitForLoadState('load');
+        const results = page.locator('main');
+        await expect
+          .poll(async () => (await results.locator(`a[href$="/xa/${CODE}/"]:visible`).count()) > 0, {
+            timeout: 5000,
+            message: `"${facts.query}" should list /xa/${CODE}/`,
+          })
+          .toBe(true);
+      });
     await page.locator(`a[href$="/xa/${CODE}/"]:visible`).first().click();
     await page.waitForURL(`**/xa/${CODE}/`);
     await expect(page.locator('h1').innerText()).resolves.toContain(facts.name);

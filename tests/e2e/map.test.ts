@@ -21,13 +21,19 @@ describe.skipIf(!MAP)('the map page', () => {
         const pane = document.querySelector('.leaflet-overlay-pane, .leaflet-marker-pane');
         const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-overlay-pane canvas');
         const shapes = document.querySelectorAll('.leaflet-interactive').length;
-        return { shapes, picture: canvas ? canvas.toDataURL() : pane?.innerHTML ?? '', blank: canvas ? isBlank(canvas) : shapes === 0 };
+        return {
+          shapes,
+          picture: canvas ? canvas.toDataURL() : (pane?.innerHTML ?? ''),
+          blank: canvas ? isBlank(canvas) : shapes === 0,
+        };
         function isBlank(c: HTMLCanvasElement) {
           const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
           return !data || !data.some((v, i) => i % 4 === 3 && v > 0);
         }
       });
-    await expect.poll(async () => !(await drawing()).blank, { timeout: 10_000, message: 'communes drawn on the map' }).toBe(true);
+    await expect
+      .poll(async () => !(await drawing()).blank, { timeout: 10_000, message: 'communes drawn on the map' })
+      .toBe(true);
     const before = await drawing();
     const textBefore = await page.locator('main').innerText();
 
@@ -41,15 +47,26 @@ describe.skipIf(!MAP)('the map page', () => {
       await select.first().selectOption({ label: pick });
     } else {
       pick = String(years.length > 1 ? years.at(-2) : years[0]);
-      const control = page.getByRole('radio', { name: pick }).or(page.getByRole('button', { name: pick, exact: true })).or(page.getByRole('link', { name: pick, exact: true }));
+      const control = page
+        .getByRole('radio', { name: pick })
+        .or(page.getByRole('button', { name: pick, exact: true }))
+        .or(page.getByRole('link', { name: pick, exact: true }));
       await expect(control.count(), `a control to pick year ${pick}`).resolves.toBeGreaterThan(0);
       await control.first().click();
     }
     // Switching the year redraws the map or changes what the page says (legend, counts, caption).
-    await expect.poll(async () => {
-      const after = await drawing();
-      return !after.blank && (after.picture !== before.picture || (await page.locator('main').innerText()) !== textBefore);
-    }, { timeout: 10_000, message: `the map changes when switching to ${pick}` }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const after = await drawing();
+          return (
+            !after.blank &&
+            (after.picture !== before.picture || (await page.locator('main').innerText()) !== textBefore)
+          );
+        },
+        { timeout: 10_000, message: `the map changes when switching to ${pick}` },
+      )
+      .toBe(true);
     expect(problems).toEqual([]);
   });
 });

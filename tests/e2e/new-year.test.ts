@@ -27,7 +27,9 @@ const before = loadData(source).model!;
 const latest = before.years().at(-1)!;
 const year = latest + 1;
 // The dataset published most recently, whose framework also covers next year.
-const dataset = before.datasets.find((d) => publishableYears(d, before.frameworks, latest).some((y) => y.year === year))!;
+const dataset = before.datasets.find((d) =>
+  publishableYears(d, before.frameworks, latest).some((y) => y.year === year),
+)!;
 const framework = publishableYears(dataset, before.frameworks, latest).find((y) => y.year === year)!.framework;
 
 /** The blank template as the site offers it (from the built site when there is one, else the same code). */
@@ -57,7 +59,8 @@ let build: ReturnType<typeof spawnSync>;
 const built = (path: string) => join(outDir, path);
 const page = (path: string, what: string) => {
   const file = built(path);
-  if (!existsSync(file)) throw new Error(`${what} was not built: ${path} is missing from ${outDir} (does that page exist yet?)`);
+  if (!existsSync(file))
+    throw new Error(`${what} was not built: ${path} is missing from ${outDir} (does that page exist yet?)`);
   return readFileSync(file, 'utf8');
 };
 
@@ -101,7 +104,10 @@ describe(`a new year (${year}) added as a CSV only`, () => {
       const html = page(`xa/${r.code}/index.html`, `The commune page /xa/${r.code}/`);
       const cls = framework.classes.find((c) => c.id === r.classId)!.name.vi;
       const rows = html.split(/<tr[\s>]/).slice(1);
-      const hit = rows.some((row) => new RegExp(`(^|[^\\d/.-])${year}([^\\d/.-]|$)`).test(row.replace(/<[^>]+>/g, ' ')) && row.includes(cls));
+      const hit = rows.some(
+        (row) =>
+          new RegExp(`(^|[^\\d/.-])${year}([^\\d/.-]|$)`).test(row.replace(/<[^>]+>/g, ' ')) && row.includes(cls),
+      );
       expect(hit, `/xa/${r.code}/ has no table row with ${year} and "${cls}"`).toBe(true);
     }
   });
@@ -114,7 +120,10 @@ describe(`a new year (${year}) added as a CSV only`, () => {
   });
 
   it('offers templates for the year after, and the checker lists the year as published', () => {
-    expect(existsSync(built(`du-lieu/mau/${dataset.id}/${year + 1}.csv`)) || !publishableYears(dataset, after.frameworks, year).some((y) => y.year === year + 1)).toBe(true);
+    expect(
+      existsSync(built(`du-lieu/mau/${dataset.id}/${year + 1}.csv`)) ||
+        !publishableYears(dataset, after.frameworks, year).some((y) => y.year === year + 1),
+    ).toBe(true);
     const checker = page('kiem-tra-du-lieu/index.html', 'The checker page');
     expect(checker).toMatch(new RegExp(`${year} · [^<]*· đã công bố`));
   });

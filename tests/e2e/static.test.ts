@@ -18,7 +18,10 @@ describe('built HTML', () => {
 
   test('site.yaml: base_path is the path of base_url, so links work where the site is published', () => {
     const { url, path } = siteBase();
-    expect(path, `base_url ${url} is published under ${new URL(url).pathname}, but links are built for base_path ${path}`).toBe(new URL(url).pathname);
+    expect(
+      path,
+      `base_url ${url} is published under ${new URL(url).pathname}, but links are built for base_path ${path}`,
+    ).toBe(new URL(url).pathname);
   });
 
   test('no broken internal links, anchors, downloads or assets', () => {

@@ -16,7 +16,12 @@ afterAll(() => {
 });
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(NODE, [join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  const r = spawnSync(NODE, [join(ROOT, script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -48,7 +53,15 @@ describe('npm run validate', () => {
     const issues = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(issues.length).toBeGreaterThanOrEqual(2);
     for (const issue of issues) {
-      expect(Object.keys(issue).sort()).toEqual(['code', 'column', 'file', 'message_en', 'message_vi', 'row', 'severity']);
+      expect(Object.keys(issue).sort()).toEqual([
+        'code',
+        'column',
+        'file',
+        'message_en',
+        'message_vi',
+        'row',
+        'severity',
+      ]);
     }
     const located = issues.filter((i) => i.severity === 'error').map((i) => [i.file, i.row, i.column, i.code]);
     expect(located).toEqual([

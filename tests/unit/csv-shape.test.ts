@@ -4,13 +4,26 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  Y2018, cell, demoTable, errors, excelRow, expectIssue, issuesOf, listIssues, modelWith, toCsvText, validateWith, withCell,
+  Y2018,
+  cell,
+  demoTable,
+  errors,
+  excelRow,
+  expectIssue,
+  issuesOf,
+  listIssues,
+  modelWith,
+  toCsvText,
+  validateWith,
+  withCell,
   type CsvTable,
 } from './support/data.ts';
 
 const table = () => demoTable(Y2018);
 const results2018 = (csv: string) =>
-  modelWith({ [Y2018]: csv }).resultsOf('cong-dong-hoc-tap', 2018).map((r) => ({ code: r.code, scores: r.scores, total: r.total, classId: r.classId }));
+  modelWith({ [Y2018]: csv })
+    .resultsOf('cong-dong-hoc-tap', 2018)
+    .map((r) => ({ code: r.code, scores: r.scores, total: r.total, classId: r.classId }));
 const reference = () => results2018(toCsvText(table()));
 
 /** A score cell with a half point, to turn into a decimal comma. */
@@ -27,7 +40,10 @@ function halfPoint(t: CsvTable): { index: number; column: string; value: string 
 describe('delimiters and decimal commas', () => {
   it('a semicolon file with decimal commas is read to the same numbers, with notes', () => {
     const t = table();
-    const commas: CsvTable = { header: t.header, rows: t.rows.map((r) => r.map((c) => (/^\d+\.\d+$/.test(c) ? c.replace('.', ',') : c))) };
+    const commas: CsvTable = {
+      header: t.header,
+      rows: t.rows.map((r) => r.map((c) => (/^\d+\.\d+$/.test(c) ? c.replace('.', ',') : c))),
+    };
     const csv = toCsvText(commas, ';');
     const v = validateWith({ [Y2018]: csv });
     expect(errors(v), listIssues(v.issues)).toEqual([]);
@@ -46,7 +62,9 @@ describe('delimiters and decimal commas', () => {
     const v = validateWith({ [Y2018]: csv });
     expectIssue(v, { file: Y2018, row: excelRow(index), column, code: 'decimal-comma', severity: 'info' });
     const code = cell(t, index, 'commune_code');
-    const result = modelWith({ [Y2018]: csv }).resultsOf('cong-dong-hoc-tap', 2018).find((r) => r.code === code)!;
+    const result = modelWith({ [Y2018]: csv })
+      .resultsOf('cong-dong-hoc-tap', 2018)
+      .find((r) => r.code === code)!;
     expect(result.scores[column]).toBe(Number(value));
   });
 
@@ -58,7 +76,13 @@ describe('delimiters and decimal commas', () => {
     cells[t.header.indexOf(column)] = value.replace('.', ',');
     lines[index + 1] = cells.join(',');
     const v = validateWith({ [Y2018]: lines.join('\r\n') });
-    const issue = expectIssue(v, { file: Y2018, row: excelRow(index), column: null, code: 'row-too-long', severity: 'error' });
+    const issue = expectIssue(v, {
+      file: Y2018,
+      row: excelRow(index),
+      column: null,
+      code: 'row-too-long',
+      severity: 'error',
+    });
     expect(issue.message_en).toContain('decimal comma');
     expect(v.data).toBeNull();
   });
@@ -83,7 +107,11 @@ describe('blank trailing rows and columns', () => {
   it('a blank row in the middle keeps the Excel numbers of the rows below it', () => {
     const t = table();
     const rows = [...t.rows];
-    rows.splice(2, 0, t.header.map(() => ''));
+    rows.splice(
+      2,
+      0,
+      t.header.map(() => ''),
+    );
     const bad = withCell({ header: t.header, rows }, 5, 'tc01', 'x');
     const v = validateWith({ [Y2018]: toCsvText(bad) });
     expectIssue(v, { file: Y2018, row: excelRow(5), column: 'tc01', code: 'score-not-number', severity: 'error' });
@@ -125,7 +153,10 @@ describe('missing and extra columns', () => {
 
   it('a duplicated column and data under no header are reported', () => {
     const t = table();
-    const dup: CsvTable = { header: [...t.header, 'tc01', ''], rows: t.rows.map((r, i) => [...r, r[2]!, i === 0 ? 'x' : '']) };
+    const dup: CsvTable = {
+      header: [...t.header, 'tc01', ''],
+      rows: t.rows.map((r, i) => [...r, r[2]!, i === 0 ? 'x' : '']),
+    };
     const v = validateWith({ [Y2018]: toCsvText(dup) });
     expectIssue(v, { file: Y2018, row: 1, column: 'tc01', code: 'column-duplicate', severity: 'error' });
     const noHeader = expectIssue(v, { file: Y2018, row: 1, column: null, code: 'column-no-header', severity: 'error' });
@@ -141,7 +172,9 @@ describe('missing and extra columns', () => {
 describe('line ends', () => {
   it('rows added with LF to a CRLF file (or old Mac CR) are read as rows', () => {
     const t = demoTable(Y2018);
-    const lines = toCsvText(t).split('\r\n').filter((l) => l !== '');
+    const lines = toCsvText(t)
+      .split('\r\n')
+      .filter((l) => l !== '');
     const mixed = lines.slice(0, -2).join('\r\n') + '\n' + lines.at(-2) + '\r' + lines.at(-1) + '\n';
     const v = validateWith({ [Y2018]: mixed });
     expect(errors(v), listIssues(v.issues)).toEqual([]);

@@ -21,9 +21,14 @@ const FILES = [
 /** What a citizen would see from the 2018 file: per code, the name, scores, total and class. */
 function seen(v: Validation) {
   expect(errors(v), listIssues(v.issues)).toEqual([]);
-  return new SiteModel(v.data!)
-    .resultsOf('cong-dong-hoc-tap', 2018)
-    .map((r) => ({ code: r.code, name: r.nameInFile, scores: r.scores, total: r.total, classId: r.classId, decision: r.decisionNumber }));
+  return new SiteModel(v.data!).resultsOf('cong-dong-hoc-tap', 2018).map((r) => ({
+    code: r.code,
+    name: r.nameInFile,
+    scores: r.scores,
+    total: r.total,
+    classId: r.classId,
+    decision: r.decisionNumber,
+  }));
 }
 
 const source = () => new TextDecoder().decode(fixture('encodings/source-utf8.csv'));
@@ -44,7 +49,11 @@ describe('accepted encodings read the same values as UTF-8', () => {
     const v = validateWith({ [Y2018]: fixture('encodings/source-utf8.csv') });
     expect(issuesOf(v, Y2018)).toEqual([]);
     const rows = reference();
-    expect(rows.map((r) => r.code)).toEqual(Papa.parse<string[]>(source().trim()).data.slice(1).map((r) => r[0]));
+    expect(rows.map((r) => r.code)).toEqual(
+      Papa.parse<string[]>(source().trim())
+        .data.slice(1)
+        .map((r) => r[0]),
+    );
     expect(rows.find((r) => r.code === '19966')?.name).toBe('Xã Thủy Thanh');
   });
 
@@ -54,14 +63,23 @@ describe('accepted encodings read the same values as UTF-8', () => {
     expect(seen(v)).toEqual(reference());
   });
 
-  it.each(['utf16le-bom-tab.csv', 'utf16le-nobom-tab.csv'])('UTF-16 "Unicode text" (%s): read right, with a note', (name) => {
-    const v = validateWith({ [Y2018]: fixture(`encodings/${name}`) });
-    expect(seen(v)).toEqual(reference());
-    const note = expectIssue(v, { file: Y2018, row: null, column: null, code: 'encoding-utf16', severity: 'warning' });
-    expect(note.message_vi).toContain('CSV UTF-8');
-    expect(note.message_en).toContain('CSV UTF-8');
-    expectIssue(v, { file: Y2018, row: null, column: null, code: 'delimiter-semicolon', severity: 'info' });
-  });
+  it.each(['utf16le-bom-tab.csv', 'utf16le-nobom-tab.csv'])(
+    'UTF-16 "Unicode text" (%s): read right, with a note',
+    (name) => {
+      const v = validateWith({ [Y2018]: fixture(`encodings/${name}`) });
+      expect(seen(v)).toEqual(reference());
+      const note = expectIssue(v, {
+        file: Y2018,
+        row: null,
+        column: null,
+        code: 'encoding-utf16',
+        severity: 'warning',
+      });
+      expect(note.message_vi).toContain('CSV UTF-8');
+      expect(note.message_en).toContain('CSV UTF-8');
+      expectIssue(v, { file: Y2018, row: null, column: null, code: 'delimiter-semicolon', severity: 'info' });
+    },
+  );
 
   it('Windows-1258 (Excel "CSV" on Vietnamese Windows): names decoded and matched, with a note', () => {
     const v = validateWith({ [Y2018]: fixture('encodings/windows-1258.csv') });
@@ -75,7 +93,11 @@ describe('accepted encodings read the same values as UTF-8', () => {
 });
 
 describe('TCVN3 (.VnTime) text is rejected as garbled, where it is', () => {
-  const row = excelRow(Papa.parse<string[]>(source().trim()).data.slice(1).findIndex((r) => r[0] === '19966'));
+  const row = excelRow(
+    Papa.parse<string[]>(source().trim())
+      .data.slice(1)
+      .findIndex((r) => r[0] === '19966'),
+  );
 
   it('TCVN3 bytes: "Thủy Thanh" is reported garbled at its row and column', () => {
     const v = validateWith({ [Y2018]: fixture('encodings/tcvn3.csv') });
@@ -94,7 +116,11 @@ describe('TCVN3 (.VnTime) text is rejected as garbled, where it is', () => {
 
   it('every garbled row is reported, not only the first', () => {
     const v = validateWith({ [Y2018]: fixture('encodings/tcvn3.csv') });
-    const rows = new Set(errors(v, Y2018).filter((i) => i.code === 'text-garbled' && i.column === 'commune_name').map((i) => i.row));
+    const rows = new Set(
+      errors(v, Y2018)
+        .filter((i) => i.code === 'text-garbled' && i.column === 'commune_name')
+        .map((i) => i.row),
+    );
     const dataRows = Papa.parse<string[]>(source().trim()).data.length - 1;
     expect(rows.size).toBe(dataRows);
   });
@@ -105,7 +131,11 @@ describe('UTF-8 read as Windows-1252 and saved again (double-encoded)', () => {
     const mangled = new TextDecoder('windows-1252').decode(new TextEncoder().encode('Xã Thủy Thanh'));
     expect(mangled).not.toBe('Xã Thủy Thanh');
     const text = source().replace('Xã Thủy Thanh', mangled);
-    const row = excelRow(Papa.parse<string[]>(text.trim()).data.slice(1).findIndex((r) => r[0] === '19966'));
+    const row = excelRow(
+      Papa.parse<string[]>(text.trim())
+        .data.slice(1)
+        .findIndex((r) => r[0] === '19966'),
+    );
     const v = validateWith({ [Y2018]: text });
     expectIssue(v, { file: Y2018, row, column: 'commune_name', code: 'text-garbled', severity: 'error' });
   });

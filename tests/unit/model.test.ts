@@ -48,7 +48,9 @@ describe('competition ranks', () => {
     expect(ra.districtCode).toBe(rb.districtCode);
     expect(rb.total).toBe(ra.total);
     expect(rb.rankDistrict).toBe(ra.rankDistrict);
-    const next = results.filter((r) => r.districtCode === ra.districtCode && r.total < ra.total).map((r) => r.rankDistrict!);
+    const next = results
+      .filter((r) => r.districtCode === ra.districtCode && r.total < ra.total)
+      .map((r) => r.rankDistrict!);
     const tiedCount = results.filter((r) => r.districtCode === ra.districtCode && r.total === ra.total).length;
     expect(tiedCount).toBeGreaterThanOrEqual(2);
     if (next.length > 0) expect(Math.min(...next)).toBe(ra.rankDistrict! + tiedCount);
@@ -61,7 +63,9 @@ describe('points: totals and class bands', () => {
     const scores = Object.fromEntries(tt44.criteria.map((c) => [c.id, Number(cell(t, 0, c.id))]));
     const sum = Object.values(scores).reduce((s, x) => s + x, 0);
     expect(computeTotal(tt44, scores)).toBeCloseTo(sum, 9);
-    expect(model.resultsOf('cong-dong-hoc-tap', 2018).find((r) => r.code === cell(t, 0, 'commune_code'))!.total).toBeCloseTo(sum, 9);
+    expect(
+      model.resultsOf('cong-dong-hoc-tap', 2018).find((r) => r.code === cell(t, 0, 'commune_code'))!.total,
+    ).toBeCloseTo(sum, 9);
   });
 
   it('a total exactly on a threshold is in that class; half a point below is in the next one (84.5 vs 85)', () => {
@@ -104,34 +108,64 @@ describe('targets: recognition levels', () => {
 
 describe('aggregates', () => {
   const fake = (code: string, total: number): Result => ({
-    dataset: 'd', year: 2018, framework: tt44.id, unitKey: `${code}@2015-01-01`, code, nameInFile: '', scores: {},
-    declaredTotal: null, declaredResult: '', decisionNumber: '', decisionDate: '', note: '', sourceRow: 2,
-    total, classId: classify(tt44, {}, total).id, rankDistrict: null, rankProvince: null, districtCode: '1', provinceCode: '1',
+    dataset: 'd',
+    year: 2018,
+    framework: tt44.id,
+    unitKey: `${code}@2015-01-01`,
+    code,
+    nameInFile: '',
+    scores: {},
+    declaredTotal: null,
+    declaredResult: '',
+    decisionNumber: '',
+    decisionDate: '',
+    note: '',
+    sourceRow: 2,
+    total,
+    classId: classify(tt44, {}, total).id,
+    rankDistrict: null,
+    rankProvince: null,
+    districtCode: '1',
+    provinceCode: '1',
   });
 
   it('mean, median, min, max and class counts of a small group', () => {
     const totals = [70, 90, 84.5, 85, 49.5];
-    const a = aggregate(totals.map((t, i) => fake(String(i), t)), tt44, 'district', '1');
+    const a = aggregate(
+      totals.map((t, i) => fake(String(i), t)),
+      tt44,
+      'district',
+      '1',
+    );
     const sorted = [...totals].sort((x, y) => x - y);
     expect(a.count).toBe(5);
     expect(a.mean).toBeCloseTo(totals.reduce((s, x) => s + x, 0) / 5, 2);
     expect(a.median).toBe(sorted[2]);
     expect(a.min).toBe(sorted[0]);
     expect(a.max).toBe(sorted[4]);
-    const expected = Object.fromEntries(tt44.classes.map((c) => [c.id, totals.filter((t) => classify(tt44, {}, t).id === c.id).length]));
+    const expected = Object.fromEntries(
+      tt44.classes.map((c) => [c.id, totals.filter((t) => classify(tt44, {}, t).id === c.id).length]),
+    );
     expect(a.classes).toEqual(expected);
     expect(Object.keys(a.classes)).toEqual(tt44.classes.map((c) => c.id));
   });
 
   it('an even group has the midpoint as median', () => {
-    const a = aggregate([70, 80, 90, 85].map((t, i) => fake(String(i), t)), tt44, 'district', '1');
+    const a = aggregate(
+      [70, 80, 90, 85].map((t, i) => fake(String(i), t)),
+      tt44,
+      'district',
+      '1',
+    );
     expect(a.median).toBe(82.5);
   });
 
   it('each demo district and province aggregate matches its results', () => {
     for (const { dataset, year, results } of model.datasetYears()) {
       for (const level of ['district', 'province'] as const) {
-        const codes = new Set(results.map((r) => (level === 'district' ? r.districtCode : r.provinceCode)).filter((c) => c !== null));
+        const codes = new Set(
+          results.map((r) => (level === 'district' ? r.districtCode : r.provinceCode)).filter((c) => c !== null),
+        );
         for (const code of codes) {
           const group = results.filter((r) => (level === 'district' ? r.districtCode : r.provinceCode) === code);
           const a = model.aggregateOf(dataset.id, year, level, code!)!;

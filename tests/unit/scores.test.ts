@@ -5,7 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import { classify, computeTotal } from '../../src/lib/data/model/frameworks.ts';
 import {
-  Y2018, Y2024, cell, demoTable, errors, excelRow, expectIssue, modelWith, toCsvText, validateWith, withCell,
+  Y2018,
+  Y2024,
+  cell,
+  demoTable,
+  errors,
+  excelRow,
+  expectIssue,
+  modelWith,
+  toCsvText,
+  validateWith,
+  withCell,
 } from './support/data.ts';
 
 const model = modelWith();
@@ -35,19 +45,32 @@ describe('score cells', () => {
     const t24 = demoTable(Y2024);
     const target = tt25.criteria.find((c) => c.max === 1)!;
     const v = validateWith({ [Y2024]: toCsvText(withCell(t24, 0, target.id, '2')) });
-    const issue = expectIssue(v, { file: Y2024, row: excelRow(0), column: target.id, code: 'score-out-of-range', severity: 'error' });
+    const issue = expectIssue(v, {
+      file: Y2024,
+      row: excelRow(0),
+      column: target.id,
+      code: 'score-out-of-range',
+      severity: 'error',
+    });
     expect(issue.message_en).toContain('0–1');
   });
 });
 
 describe('declared total and result', () => {
   const t = demoTable(Y2018);
-  const scoresOf = (index: number) => Object.fromEntries(tt44.criteria.map((c) => [c.id, Number(cell(t, index, c.id))]));
+  const scoresOf = (index: number) =>
+    Object.fromEntries(tt44.criteria.map((c) => [c.id, Number(cell(t, index, c.id))]));
 
   it('a total that does not match the criteria is an error naming both totals', () => {
     const computed = computeTotal(tt44, scoresOf(1));
     const v = validateWith({ [Y2018]: toCsvText(withCell(t, 1, 'total', String(computed + 1))) });
-    const issue = expectIssue(v, { file: Y2018, row: excelRow(1), column: 'total', code: 'total-mismatch', severity: 'error' });
+    const issue = expectIssue(v, {
+      file: Y2018,
+      row: excelRow(1),
+      column: 'total',
+      code: 'total-mismatch',
+      severity: 'error',
+    });
     expect(issue.message_en).toContain(String(computed));
     expect(issue.message_en).toContain(String(computed + 1));
   });
@@ -63,13 +86,22 @@ describe('declared total and result', () => {
     const computed = classify(tt44, scoresOf(2), computeTotal(tt44, scoresOf(2)));
     const other = tt44.classes.find((c) => c.id !== computed.id)!;
     const v = validateWith({ [Y2018]: toCsvText(withCell(t, 2, 'result', other.name.vi)) });
-    const issue = expectIssue(v, { file: Y2018, row: excelRow(2), column: 'result', code: 'result-mismatch', severity: 'error' });
+    const issue = expectIssue(v, {
+      file: Y2018,
+      row: excelRow(2),
+      column: 'result',
+      code: 'result-mismatch',
+      severity: 'error',
+    });
     expect(issue.message_vi).toContain(computed.name.vi);
   });
 
   it('a result written without accents or in English is understood', () => {
     const computed = classify(tt44, scoresOf(2), computeTotal(tt44, scoresOf(2)));
-    for (const written of [computed.name.en.toUpperCase(), computed.name.vi.normalize('NFD').replace(/[\u0300-\u036f]/g, '')]) {
+    for (const written of [
+      computed.name.en.toUpperCase(),
+      computed.name.vi.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+    ]) {
       const v = validateWith({ [Y2018]: toCsvText(withCell(t, 2, 'result', written)) });
       expect(errors(v), written).toEqual([]);
     }
@@ -77,7 +109,13 @@ describe('declared total and result', () => {
 
   it('a result the framework does not define is an error listing the options', () => {
     const v = validateWith({ [Y2018]: toCsvText(withCell(t, 2, 'result', 'Xuất sắc')) });
-    const issue = expectIssue(v, { file: Y2018, row: excelRow(2), column: 'result', code: 'result-unknown', severity: 'error' });
+    const issue = expectIssue(v, {
+      file: Y2018,
+      row: excelRow(2),
+      column: 'result',
+      code: 'result-unknown',
+      severity: 'error',
+    });
     for (const c of tt44.classes) expect(issue.message_vi).toContain(c.name.vi);
   });
 

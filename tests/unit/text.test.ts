@@ -5,8 +5,20 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/data/export/csv.ts';
 import {
-  Y2018, cell, demoFiles, demoTable, errors, excelRow, expectIssue, issuesOf, listIssues, modelWith, rowOf, toCsvText,
-  validateWith, withCell,
+  Y2018,
+  cell,
+  demoFiles,
+  demoTable,
+  errors,
+  excelRow,
+  expectIssue,
+  issuesOf,
+  listIssues,
+  modelWith,
+  rowOf,
+  toCsvText,
+  validateWith,
+  withCell,
 } from './support/data.ts';
 
 const t = demoTable(Y2018);
@@ -21,10 +33,16 @@ describe('names against the register', () => {
     },
   );
 
-  it('another commune\'s name is an error naming the register\'s name', () => {
+  it("another commune's name is an error naming the register's name", () => {
     const other = cell(t, rowOf(t, '19969'), 'commune_name');
     const v = validateWith({ [Y2018]: toCsvText(withCell(t, thanh, 'commune_name', other)) });
-    const issue = expectIssue(v, { file: Y2018, row: excelRow(thanh), column: 'commune_name', code: 'name-mismatch', severity: 'error' });
+    const issue = expectIssue(v, {
+      file: Y2018,
+      row: excelRow(thanh),
+      column: 'commune_name',
+      code: 'name-mismatch',
+      severity: 'error',
+    });
     expect(issue.message_vi).toContain(other);
     expect(issue.message_vi).toContain(cell(t, thanh, 'commune_name'));
   });
@@ -37,9 +55,17 @@ describe('cells starting with =, +, -, @', () => {
       const file = toCsvText(withCell(t, 4, 'note', note));
       const v = validateWith({ [Y2018]: file });
       expect(errors(v)).toEqual([]);
-      const issue = expectIssue(v, { file: Y2018, row: excelRow(4), column: 'note', code: 'formula-like', severity: 'warning' });
+      const issue = expectIssue(v, {
+        file: Y2018,
+        row: excelRow(4),
+        column: 'note',
+        code: 'formula-like',
+        severity: 'warning',
+      });
       expect(issue.message_vi).toContain("'");
-      const result = modelWith({ [Y2018]: file }).resultsOf('cong-dong-hoc-tap', 2018).find((r) => r.code === cell(t, 4, 'commune_code'))!;
+      const result = modelWith({ [Y2018]: file })
+        .resultsOf('cong-dong-hoc-tap', 2018)
+        .find((r) => r.code === cell(t, 4, 'commune_code'))!;
       expect(result.note).toBe(note);
       const line = toCsv(['note'], [[result.note]]).split('\r\n')[1]!;
       expect(line.replace(/^"/, '').startsWith("'" + note[0])).toBe(true);
@@ -48,7 +74,13 @@ describe('cells starting with =, +, -, @', () => {
 
   it('a decision number starting with = is flagged too', () => {
     const v = validateWith({ [Y2018]: toCsvText(withCell(t, 4, 'decision_number', '=1+1')) });
-    expectIssue(v, { file: Y2018, row: excelRow(4), column: 'decision_number', code: 'formula-like', severity: 'warning' });
+    expectIssue(v, {
+      file: Y2018,
+      row: excelRow(4),
+      column: 'decision_number',
+      code: 'formula-like',
+      severity: 'warning',
+    });
   });
 });
 
@@ -83,7 +115,9 @@ describe('HTML or script in text fields', () => {
 
   it('HTML in a dataset description (YAML) is an error at its field', () => {
     const path = 'datasets/cong-dong-hoc-tap/dataset.yaml';
-    const yaml = new TextDecoder().decode(demoFiles()[path]!).replace(/^title:\n  vi: .*$/m, 'title:\n  vi: <script>alert(1)</script>');
+    const yaml = new TextDecoder()
+      .decode(demoFiles()[path]!)
+      .replace(/^title:\n  vi: .*$/m, 'title:\n  vi: <script>alert(1)</script>');
     expect(yaml).toContain('<script>');
     const v = validateWith({ [path]: yaml });
     expectIssue(v, { file: path, row: null, column: 'title.vi', code: 'html-in-text', severity: 'error' });

@@ -4,7 +4,7 @@ import { demoFiles, expectIssue, modelWith, validateWith } from './support/data.
 
 const files = demoFiles();
 
-describe('year files outside their framework\'s years', () => {
+describe("year files outside their framework's years", () => {
   it('2014.csv in a dataset whose first framework starts in 2015 is rejected as a whole file', () => {
     const file = 'datasets/cong-dong-hoc-tap/2014.csv';
     const v = validateWith({ [file]: files['datasets/cong-dong-hoc-tap/2016.csv']! });
@@ -29,7 +29,9 @@ describe('year files outside their framework\'s years', () => {
 
   it('a dataset declaring a framework for years the framework does not cover is rejected', () => {
     const path = 'datasets/cong-dong-hoc-tap/dataset.yaml';
-    const yaml = new TextDecoder().decode(files[path]!).replace(/framework: tt25-2023\n(\s+)from: 2024/, 'framework: tt25-2023\n$1from: 2023');
+    const yaml = new TextDecoder()
+      .decode(files[path]!)
+      .replace(/framework: tt25-2023\n(\s+)from: 2024/, 'framework: tt25-2023\n$1from: 2023');
     expect(yaml).toContain('from: 2023');
     const v = validateWith({ [path]: yaml });
     expectIssue(v, { file: path, row: null, column: 'frameworks.1', code: 'framework-years', severity: 'error' });

@@ -71,7 +71,8 @@ export function startChecker(): void {
     const parsed = parseCsv(decodeBytes(bytes).text);
     const errors = issues.filter((i) => i.severity === 'error').length;
     const warnings = issues.filter((i) => i.severity === 'warning').length;
-    summary.textContent = errors === 0 ? s.ok(file.name, parsed.rows.length, warnings) : s.bad(file.name, errors, warnings);
+    summary.textContent =
+      errors === 0 ? s.ok(file.name, parsed.rows.length, warnings) : s.bad(file.name, errors, warnings);
     summary.className = `checker-summary ${errors === 0 ? 'is-ok' : 'is-bad'}`;
     renderIssues($('checker-issues'), issues, s);
     renderPreview($('checker-preview'), parsed, issues, s);

@@ -21,7 +21,9 @@ const cellId = (row: number, column: string) => `checker-cell-${row}-${column.re
 /** Split a catalogue message into what is wrong and how to fix it (messages say "Cách sửa:" / "Fix:"). */
 export function splitFix(message: string, marker: string): { problem: string; fix: string } {
   const at = message.indexOf(marker);
-  return at < 0 ? { problem: message, fix: '' } : { problem: message.slice(0, at).trim(), fix: message.slice(at + marker.length).trim() };
+  return at < 0
+    ? { problem: message, fix: '' }
+    : { problem: message.slice(0, at).trim(), fix: message.slice(at + marker.length).trim() };
 }
 
 /** The table of issues, in file order. */
@@ -33,9 +35,12 @@ export function renderIssues(container: HTMLElement, issues: readonly DataIssue[
   table.append(el('caption', `${s.issuesCaption} (${issues.length})`));
   // Errors first, then warnings, then notes; each in file order (the validator's order).
   const rank = { error: 0, warning: 1, info: 2 } as const;
-  const ordered = issues.map((issue, i) => ({ issue, i })).sort((a, b) => rank[a.issue.severity] - rank[b.issue.severity] || a.i - b.i);
+  const ordered = issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => rank[a.issue.severity] - rank[b.issue.severity] || a.i - b.i);
   const head = el('tr');
-  for (const h of [s.colSeverity, s.colRow, s.colColumn, s.colMessage, s.colFix]) head.append(el('th', h, { scope: 'col' }));
+  for (const h of [s.colSeverity, s.colRow, s.colColumn, s.colMessage, s.colFix])
+    head.append(el('th', h, { scope: 'col' }));
   const thead = el('thead');
   thead.append(head);
   table.append(thead);
@@ -58,7 +63,12 @@ export function renderIssues(container: HTMLElement, issues: readonly DataIssue[
 }
 
 /** The first rows of the file as a table, faulty cells highlighted. */
-export function renderPreview(container: HTMLElement, csv: ParsedCsv, issues: readonly DataIssue[], s: CheckerStrings): void {
+export function renderPreview(
+  container: HTMLElement,
+  csv: ParsedCsv,
+  issues: readonly DataIssue[],
+  s: CheckerStrings,
+): void {
   container.replaceChildren();
   if (csv.header.length === 0) return;
   const byCell = new Map<string, string[]>();
@@ -106,7 +116,12 @@ export function renderPreview(container: HTMLElement, csv: ParsedCsv, issues: re
     body.append(tr);
   }
   table.append(body);
-  const scroll = el('div', undefined, { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': s.previewCaption(shown.length, csv.rows.length) });
+  const scroll = el('div', undefined, {
+    class: 'table-scroll',
+    tabindex: '0',
+    role: 'region',
+    'aria-label': s.previewCaption(shown.length, csv.rows.length),
+  });
   scroll.append(table);
   container.append(scroll);
 }

@@ -7,10 +7,13 @@ import type { Lang } from '../../lib/site/i18n/index.ts';
 
 const vi = {
   title: 'Kiểm tra tệp dữ liệu',
-  description: 'Kiểm tra tệp CSV kết quả đánh giá trước khi công bố, ngay trên máy của bạn, bằng đúng các quy tắc mà trang web dùng khi xây dựng.',
+  description:
+    'Kiểm tra tệp CSV kết quả đánh giá trước khi công bố, ngay trên máy của bạn, bằng đúng các quy tắc mà trang web dùng khi xây dựng.',
   lead: 'Chọn tệp CSV xuất từ Excel, chọn bộ dữ liệu và năm. Trang sẽ kiểm tra tệp bằng đúng các quy tắc dùng khi xây dựng trang web và liệt kê mọi lỗi kèm dòng, cột và cách sửa.',
-  privacy: 'Tệp của bạn không rời khỏi máy tính: việc kiểm tra chạy hoàn toàn trong trình duyệt, không tải lên đâu cả. Sau khi trang đã tải xong, có thể kiểm tra cả khi không có mạng.',
-  noscript: 'Công cụ kiểm tra cần JavaScript. Nếu không bật được JavaScript, hãy làm theo hướng dẫn dữ liệu và chạy lệnh npm run validate trên máy có mã nguồn của trang.',
+  privacy:
+    'Tệp của bạn không rời khỏi máy tính: việc kiểm tra chạy hoàn toàn trong trình duyệt, không tải lên đâu cả. Sau khi trang đã tải xong, có thể kiểm tra cả khi không có mạng.',
+  noscript:
+    'Công cụ kiểm tra cần JavaScript. Nếu không bật được JavaScript, hãy làm theo hướng dẫn dữ liệu và chạy lệnh npm run validate trên máy có mã nguồn của trang.',
   guideLink: 'Hướng dẫn dữ liệu',
   fileLabel: 'Tệp CSV',
   fileHint: 'Hoặc kéo và thả tệp vào ô này.',
@@ -49,10 +52,13 @@ export type CheckerStrings = typeof vi;
 
 const en: CheckerStrings = {
   title: 'Check a data file',
-  description: 'Check an assessment-results CSV before publishing, on your own computer, with exactly the rules the site build uses.',
+  description:
+    'Check an assessment-results CSV before publishing, on your own computer, with exactly the rules the site build uses.',
   lead: 'Choose a CSV exported from Excel, then the dataset and the year. The page checks the file with exactly the rules the site build uses and lists every problem with its row, column and how to fix it.',
-  privacy: 'Your file never leaves your computer: the check runs entirely in your browser and nothing is uploaded. Once the page has loaded, it works without a network connection.',
-  noscript: 'The checker needs JavaScript. Without it, follow the data guide and run npm run validate on a computer with the site’s source code.',
+  privacy:
+    'Your file never leaves your computer: the check runs entirely in your browser and nothing is uploaded. Once the page has loaded, it works without a network connection.',
+  noscript:
+    'The checker needs JavaScript. Without it, follow the data guide and run npm run validate on a computer with the site’s source code.',
   guideLink: 'Data guide',
   fileLabel: 'CSV file',
   fileHint: 'Or drag and drop the file onto this box.',

@@ -37,7 +37,8 @@ export function templateTable(register: Register, framework: Framework, year: nu
   const header = yearFileColumns(framework).map((c) => c.name);
   const rows = register.communesOn(referenceDate(year)).map((unitRow) => {
     const scores: Record<string, number> = {};
-    if (example) for (const c of framework.criteria) scores[c.id] = exampleScore(framework, c, `${year}|${unitRow.code}`);
+    if (example)
+      for (const c of framework.criteria) scores[c.id] = exampleScore(framework, c, `${year}|${unitRow.code}`);
     const total = example ? computeTotal(framework, scores) : null;
     const values: Record<string, Cell> = {
       commune_code: unitRow.code,

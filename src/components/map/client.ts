@@ -4,7 +4,13 @@
  * arrow keys pan, the unit at the centre is announced, Enter opens its page; the finder zooms to a unit.
  */
 import * as L from 'leaflet';
-import { expandRuns, type MapConfig, type MapResults, type MapShapes, type MapUnits } from '../../lib/site/map-types.ts';
+import {
+  expandRuns,
+  type MapConfig,
+  type MapResults,
+  type MapShapes,
+  type MapUnits,
+} from '../../lib/site/map-types.ts';
 import { createMap } from './base.ts';
 import { FAR_ZOOM, makeLayers, outlineLayer, readPalette, restyle, styleFor, unitAt } from './draw.ts';
 import { describe, describeNode, fillSelect, renderLegend, renderList } from './panel.ts';
@@ -13,7 +19,11 @@ import { wireFinder } from './finder.ts';
 
 const cache = new Map<string, Promise<unknown>>();
 const getJson = <T>(url: string): Promise<T> => {
-  if (!cache.has(url)) cache.set(url, fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(url)))));
+  if (!cache.has(url))
+    cache.set(
+      url,
+      fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(url)))),
+    );
   return cache.get(url) as Promise<T>;
 };
 
@@ -22,7 +32,9 @@ export function initMap(root: HTMLElement): void {
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel);
   const status = q<HTMLElement>('[data-map-status]')!;
   const form = q<HTMLFormElement>('[data-map-controls]');
-  const [selDataset, selYear, selDistrict] = ['bo', 'nam', 'huyen'].map((n) => form?.querySelector<HTMLSelectElement>(`[name=${n}]`) ?? null);
+  const [selDataset, selYear, selDistrict] = ['bo', 'nam', 'huyen'].map(
+    (n) => form?.querySelector<HTMLSelectElement>(`[name=${n}]`) ?? null,
+  );
   const details = q<HTMLDetailsElement>('[data-map-list]');
   const canvas = q<HTMLElement>('[data-map-canvas]')!;
   const map = createMap(canvas, config, () => (q<HTMLElement>('[data-map-tiles-note]')!.hidden = false));
@@ -44,7 +56,9 @@ export function initMap(root: HTMLElement): void {
   const unitUrl = (i: number) => config.commune.replace('{code}', encodeURIComponent(units!.u[i]![0]));
 
   function applyDistrict(fit: boolean): void {
-    shown = units!.u.flatMap((u, i) => (!choice.district || units!.districts[u[2]]?.[0] === choice.district ? [i] : []));
+    shown = units!.u.flatMap((u, i) =>
+      !choice.district || units!.districts[u[2]]?.[0] === choice.district ? [i] : [],
+    );
     const want = new Set(shown);
     layers.forEach((layer, i) => {
       if (!layer) return;
@@ -52,7 +66,8 @@ export function initMap(root: HTMLElement): void {
       if (!want.has(i) && visible.has(i)) (group.removeLayer(layer), visible.delete(i));
     });
     // The first view (or a new district) frames the units shown; site.yaml's view holds until then.
-    if (fit && group.getLayers().length > 0) map.fitBounds(group.getBounds(), { maxZoom: 13, padding: [12, 12], animate: false });
+    if (fit && group.getLayers().length > 0)
+      map.fitBounds(group.getBounds(), { maxZoom: 13, padding: [12, 12], animate: false });
   }
 
   async function show(next: Choice, first: boolean): Promise<void> {
@@ -150,17 +165,27 @@ export function initMap(root: HTMLElement): void {
     const i = centreUnit();
     if (i >= 0) location.assign(unitUrl(i));
   });
-  details?.addEventListener('toggle', () => details.open && units && results && renderList(details.querySelector('ul')!, config, units, results, shown));
+  details?.addEventListener(
+    'toggle',
+    () => details.open && units && results && renderList(details.querySelector('ul')!, config, units, results, shown),
+  );
 
   if (form && selDataset && selYear) {
     form.hidden = false;
-    const years = () => config.datasets.find((d) => d.id === choice.dataset)!.years.map((y): [string, string] => [String(y), String(y)]);
-    fillSelect(selDataset, config.datasets.map((d) => [d.id, d.title]), choice.dataset);
+    const years = () =>
+      config.datasets.find((d) => d.id === choice.dataset)!.years.map((y): [string, string] => [String(y), String(y)]);
+    fillSelect(
+      selDataset,
+      config.datasets.map((d) => [d.id, d.title]),
+      choice.dataset,
+    );
     fillSelect(selYear, years(), String(choice.year));
     selDataset.addEventListener('change', () => {
       const ds = config.datasets.find((d) => d.id === selDataset.value)!;
       const year = ds.years.includes(choice.year) ? choice.year : ds.years.at(-1)!;
-      void show({ ...choice, dataset: ds.id, year }, false).then(() => fillSelect(selYear, years(), String(choice.year)));
+      void show({ ...choice, dataset: ds.id, year }, false).then(() =>
+        fillSelect(selYear, years(), String(choice.year)),
+      );
     });
     selYear.addEventListener('change', () => void show({ ...choice, year: Number(selYear.value) }, false));
     selDistrict?.addEventListener('change', () => void show({ ...choice, district: selDistrict.value }, false));

@@ -52,14 +52,18 @@ const unitKey = (units: MapUnits, i: number): string => {
  * previous units file are reused for units that did not change, so moving across a merger redraws
  * only the merged units.
  */
-export function makeLayers(units: MapUnits, renderer: L.Renderer, previous?: { units: MapUnits; layers: (L.Path | null)[] }): (L.Path | null)[] {
+export function makeLayers(
+  units: MapUnits,
+  renderer: L.Renderer,
+  previous?: { units: MapUnits; layers: (L.Path | null)[] },
+): (L.Path | null)[] {
   const reusable = new Map<string, L.Path>();
   previous?.layers.forEach((layer, i) => layer && reusable.set(unitKey(previous.units, i), layer));
   return units.u.map((u, i) => {
     if (reusable.size > 0) {
       const key = unitKey(units, i);
       const old = reusable.get(key);
-      if (old) return reusable.delete(key), old;
+      if (old) return (reusable.delete(key), old);
     }
     const shape = units.g?.[i];
     if (shape) return outlineLayer(shape, renderer);
@@ -69,30 +73,93 @@ export function makeLayers(units: MapUnits, renderer: L.Renderer, previous?: { u
 }
 
 /** The style of a unit for a year: filled with its class colour, or hollow grey when not assessed. */
-export function styleFor(code: string, results: MapResults, palette: Record<string, string>, polygon: boolean, far = false): L.CircleMarkerOptions {
+export function styleFor(
+  code: string,
+  results: MapResults,
+  palette: Record<string, string>,
+  polygon: boolean,
+  far = false,
+): L.CircleMarkerOptions {
   const r = results.r[code];
   // Zoomed far out, white outlines would hide small units: outline each in its own colour instead,
   // so a unit only a pixel wide still shows as a dot of its class.
   if (polygon && far) {
     const colour = r ? palette[results.classes[r[0]]?.slot ?? 4]! : palette.none!;
-    return { fillColor: colour, fillOpacity: r ? 0.85 : 0.15, color: colour, weight: 1.5, opacity: r ? 0.9 : 0.5, dashArray: undefined, stroke: true };
+    return {
+      fillColor: colour,
+      fillOpacity: r ? 0.85 : 0.15,
+      color: colour,
+      weight: 1.5,
+      opacity: r ? 0.9 : 0.5,
+      dashArray: undefined,
+      stroke: true,
+    };
   }
   // Zoomed far out, circles shrink so thousands of units do not cover each other.
-  if (!polygon && far) return r ? { radius: 3.5, fillColor: palette[results.classes[r[0]]?.slot ?? 4], fillOpacity: 0.9, stroke: false } : { radius: 3, fillColor: '#ffffff', fillOpacity: 0.6, color: palette.none, weight: 1.5, stroke: true, dashArray: undefined };
+  if (!polygon && far)
+    return r
+      ? { radius: 3.5, fillColor: palette[results.classes[r[0]]?.slot ?? 4], fillOpacity: 0.9, stroke: false }
+      : {
+          radius: 3,
+          fillColor: '#ffffff',
+          fillOpacity: 0.6,
+          color: palette.none,
+          weight: 1.5,
+          stroke: true,
+          dashArray: undefined,
+        };
   if (!r) {
     return polygon
-      ? { fillColor: palette.none, fillOpacity: 0.12, color: palette.none, weight: 1, opacity: 1, dashArray: '3 3', stroke: true }
-      : { radius: 7, fillColor: '#ffffff', fillOpacity: 0.6, color: palette.none, weight: 2.5, dashArray: undefined, stroke: true };
+      ? {
+          fillColor: palette.none,
+          fillOpacity: 0.12,
+          color: palette.none,
+          weight: 1,
+          opacity: 1,
+          dashArray: '3 3',
+          stroke: true,
+        }
+      : {
+          radius: 7,
+          fillColor: '#ffffff',
+          fillOpacity: 0.6,
+          color: palette.none,
+          weight: 2.5,
+          dashArray: undefined,
+          stroke: true,
+        };
   }
   const slot = results.classes[r[0]]?.slot ?? 4;
   return polygon
-    ? { fillColor: palette[slot], fillOpacity: 0.85, color: '#ffffff', weight: 0.6, opacity: 1, dashArray: undefined, stroke: true }
-    : { radius: 7, fillColor: palette[slot], fillOpacity: 0.9, color: '#ffffff', weight: 1.5, dashArray: undefined, stroke: true };
+    ? {
+        fillColor: palette[slot],
+        fillOpacity: 0.85,
+        color: '#ffffff',
+        weight: 0.6,
+        opacity: 1,
+        dashArray: undefined,
+        stroke: true,
+      }
+    : {
+        radius: 7,
+        fillColor: palette[slot],
+        fillOpacity: 0.9,
+        color: '#ffffff',
+        weight: 1.5,
+        dashArray: undefined,
+        stroke: true,
+      };
 }
 
 /** Restyle every layer for a year's results (`far`: zoomed out below FAR_ZOOM). */
 export const FAR_ZOOM = 9;
-export function restyle(layers: (L.Path | null)[], units: MapUnits, results: MapResults, palette: Record<string, string>, far = false): void {
+export function restyle(
+  layers: (L.Path | null)[],
+  units: MapUnits,
+  results: MapResults,
+  palette: Record<string, string>,
+  far = false,
+): void {
   layers.forEach((layer, i) => {
     if (layer) layer.setStyle(styleFor(units.u[i]![0], results, palette, layer instanceof L.Polygon, far));
   });
@@ -106,7 +173,11 @@ export function unitAt(map: L.Map, layers: (L.Path | null)[], visible: (i: numbe
   layers.forEach((layer, i) => {
     if (!layer || !visible(i)) return;
     if (layer instanceof L.Polygon) {
-      if (layer.getBounds().contains(at) && (layer as unknown as { _containsPoint(p: L.Point): boolean })._containsPoint(p)) best = i;
+      if (
+        layer.getBounds().contains(at) &&
+        (layer as unknown as { _containsPoint(p: L.Point): boolean })._containsPoint(p)
+      )
+        best = i;
       return;
     }
     const q = map.latLngToLayerPoint((layer as L.CircleMarker).getLatLng());

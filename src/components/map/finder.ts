@@ -25,7 +25,13 @@ export function match(text: string, units: MapUnits, shown: number[]): number {
   return shown.find((i) => fold(units.u[i]![1]) === key) ?? shown.find((i) => fold(units.u[i]![1]).includes(key)) ?? -1;
 }
 
-export function wireFinder(form: HTMLFormElement, config: MapConfig, now: () => Current | null, map: L.Map, tip: L.Tooltip): void {
+export function wireFinder(
+  form: HTMLFormElement,
+  config: MapConfig,
+  now: () => Current | null,
+  map: L.Map,
+  tip: L.Tooltip,
+): void {
   const input = form.querySelector<HTMLInputElement>('[name=tim]');
   const list = form.querySelector<HTMLDataListElement>('datalist');
   const info = form.parentElement!.querySelector<HTMLElement>('[data-map-info]');
@@ -55,7 +61,12 @@ export function wireFinder(form: HTMLFormElement, config: MapConfig, now: () => 
     const d = describe(config, cur.units, cur.results, picked);
     if (layer instanceof L.Polygon) map.fitBounds(layer.getBounds(), { maxZoom: 13 });
     else if (layer) map.setView((layer as L.CircleMarker).getLatLng(), Math.max(map.getZoom(), 12));
-    if (layer) map.openTooltip(tip.setLatLng(layer instanceof L.Polygon ? layer.getBounds().getCenter() : (layer as L.CircleMarker).getLatLng()).setContent(describeNode(d)));
+    if (layer)
+      map.openTooltip(
+        tip
+          .setLatLng(layer instanceof L.Polygon ? layer.getBounds().getCenter() : (layer as L.CircleMarker).getLatLng())
+          .setContent(describeNode(d)),
+      );
     const link = document.createElement('a');
     link.href = config.commune.replace('{code}', encodeURIComponent(cur.units.u[picked]![0]));
     link.textContent = `${config.strings.open}: ${d.name}`;

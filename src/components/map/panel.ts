@@ -13,15 +13,26 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
 };
 
 /** "Phường Phú Bài — Khá — Tổng điểm: 78,5" as parts, for the tooltip and the status line. */
-export function describe(config: MapConfig, units: MapUnits, results: MapResults, i: number): { name: string; result: string; slot: number | null } {
+export function describe(
+  config: MapConfig,
+  units: MapUnits,
+  results: MapResults,
+  i: number,
+): { name: string; result: string; slot: number | null } {
   const u = units.u[i]!;
   const r = results.r[u[0]];
   const s = config.strings;
   if (!r) return { name: u[1], result: s.notAssessed!, slot: null };
   const cls = results.classes[r[0]]!;
-  const total = new Intl.NumberFormat(config.lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }).format(r[1]);
+  const total = new Intl.NumberFormat(config.lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }).format(
+    r[1],
+  );
   const label = results.kind === 'points' ? s.points : s.targets;
-  return { name: u[1], result: `${config.lang === 'en' ? cls.name.en || cls.name.vi : cls.name.vi} · ${label}: ${total}`, slot: cls.slot };
+  return {
+    name: u[1],
+    result: `${config.lang === 'en' ? cls.name.en || cls.name.vi : cls.name.vi} · ${label}: ${total}`,
+    slot: cls.slot,
+  };
 }
 
 /** A swatch + text element describing one unit (tooltip content). */
@@ -35,7 +46,13 @@ export function describeNode(d: ReturnType<typeof describe>): HTMLElement {
 }
 
 /** Fill the legend: each class with its colour and the number of shown units in it, then "not assessed". */
-export function renderLegend(list: HTMLElement, config: MapConfig, units: MapUnits, results: MapResults, shown: number[]): void {
+export function renderLegend(
+  list: HTMLElement,
+  config: MapConfig,
+  units: MapUnits,
+  results: MapResults,
+  shown: number[],
+): void {
   const counts = new Array<number>(results.classes.length).fill(0);
   let none = 0;
   for (const i of shown) {
@@ -44,7 +61,11 @@ export function renderLegend(list: HTMLElement, config: MapConfig, units: MapUni
     else none++;
   }
   const fmt = new Intl.NumberFormat(config.lang === 'vi' ? 'vi-VN' : 'en-GB');
-  const rows = results.classes.map((c, k) => ({ slot: `s${c.slot}`, name: config.lang === 'en' ? c.name.en || c.name.vi : c.name.vi, n: counts[k]! }));
+  const rows = results.classes.map((c, k) => ({
+    slot: `s${c.slot}`,
+    name: config.lang === 'en' ? c.name.en || c.name.vi : c.name.vi,
+    n: counts[k]!,
+  }));
   rows.push({ slot: 'none', name: config.strings.notAssessed!, n: none });
   list.replaceChildren(
     ...rows.map((row) => {
@@ -58,7 +79,13 @@ export function renderLegend(list: HTMLElement, config: MapConfig, units: MapUni
 }
 
 /** The list alternative: every shown unit as a link to its page with its result, in the given order. */
-export function renderList(list: HTMLElement, config: MapConfig, units: MapUnits, results: MapResults, shown: number[]): void {
+export function renderList(
+  list: HTMLElement,
+  config: MapConfig,
+  units: MapUnits,
+  results: MapResults,
+  shown: number[],
+): void {
   const frag = document.createDocumentFragment();
   for (const i of shown) {
     const d = describe(config, units, results, i);

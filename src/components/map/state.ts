@@ -13,9 +13,14 @@ export interface Choice {
 /** The choice from the address bar, checked against what the page offers. */
 export function readChoice(config: MapConfig, search: string): Choice {
   const q = new URLSearchParams(search);
-  const dataset = config.datasets.find((d) => d.id === q.get('bo')) ?? config.datasets.find((d) => d.id === config.initial.dataset)!;
+  const dataset =
+    config.datasets.find((d) => d.id === q.get('bo')) ?? config.datasets.find((d) => d.id === config.initial.dataset)!;
   const asked = Number(q.get('nam'));
-  const year = dataset.years.includes(asked) ? asked : dataset.id === config.initial.dataset ? config.initial.year : dataset.years.at(-1)!;
+  const year = dataset.years.includes(asked)
+    ? asked
+    : dataset.id === config.initial.dataset
+      ? config.initial.year
+      : dataset.years.at(-1)!;
   return { dataset: dataset.id, year, district: config.district ?? q.get('huyen') ?? '' };
 }
 

@@ -4,9 +4,20 @@
  */
 import { fold } from '../../lib/data/text.ts';
 
-interface Entry { c: string; n: string; o: string[]; d: string; x?: 1; /** Folded names, filled on load. */ k?: string[] }
+interface Entry {
+  c: string;
+  n: string;
+  o: string[];
+  d: string;
+  x?: 1;
+  /** Folded names, filled on load. */ k?: string[];
+}
 
-export interface Hit { entry: Entry; score: number; via: string | null }
+export interface Hit {
+  entry: Entry;
+  score: number;
+  via: string | null;
+}
 
 /** Rank entries for a query (exported for tests): every query word must start a word of one name. */
 export function findCommunes(entries: Entry[], query: string, limit = 12): Hit[] {
@@ -16,7 +27,8 @@ export function findCommunes(entries: Entry[], query: string, limit = 12): Hit[]
   const hits: Hit[] = [];
   for (const entry of entries) {
     if (/^\d+$/.test(q)) {
-      if (entry.c.startsWith(q) || entry.c.replace(/^0+/, '').startsWith(q)) hits.push({ entry, score: entry.c === q ? 0 : 1, via: null });
+      if (entry.c.startsWith(q) || entry.c.replace(/^0+/, '').startsWith(q))
+        hits.push({ entry, score: entry.c === q ? 0 : 1, via: null });
       continue;
     }
     const names = (entry.k ??= [entry.n, ...entry.o].map(fold));
@@ -28,7 +40,11 @@ export function findCommunes(entries: Entry[], query: string, limit = 12): Hit[]
     });
     if (best < 0) continue;
     const exact = names[best]!.endsWith(q) ? 0 : 1;
-    hits.push({ entry, score: (best === 0 ? 0 : 10) + exact + (entry.x ? 5 : 0), via: best === 0 ? null : entry.o[best - 1] ?? null });
+    hits.push({
+      entry,
+      score: (best === 0 ? 0 : 10) + exact + (entry.x ? 5 : 0),
+      via: best === 0 ? null : (entry.o[best - 1] ?? null),
+    });
   }
   return hits.sort((a, b) => a.score - b.score || a.entry.n.localeCompare(b.entry.n, 'vi')).slice(0, limit);
 }

@@ -14,15 +14,22 @@ export async function slugPaths() {
 }
 
 export async function districtPaths() {
-  return (await storyIndex()).districtCodes().map((code) => ({ params: { code }, props: { filter: { kind: 'district', code } as StoryFilter } }));
+  return (await storyIndex())
+    .districtCodes()
+    .map((code) => ({ params: { code }, props: { filter: { kind: 'district', code } as StoryFilter } }));
 }
 
 export async function criterionPaths() {
-  return (await storyIndex()).criteria().map((ref) => ({ params: { framework: ref.framework, id: ref.id }, props: { filter: { kind: 'criterion', ref } as StoryFilter } }));
+  return (await storyIndex()).criteria().map((ref) => ({
+    params: { framework: ref.framework, id: ref.id },
+    props: { filter: { kind: 'criterion', ref } as StoryFilter },
+  }));
 }
 
 export async function yearPaths() {
-  return (await storyIndex()).years().map((year) => ({ params: { year: String(year) }, props: { filter: { kind: 'year', year } as StoryFilter } }));
+  return (await storyIndex())
+    .years()
+    .map((year) => ({ params: { year: String(year) }, props: { filter: { kind: 'year', year } as StoryFilter } }));
 }
 
 export const districtName = (code: string): string => getModel().register.districtsWithCode(code).at(-1)?.name ?? code;

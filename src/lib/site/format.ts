@@ -11,7 +11,10 @@ function numberFormat(lang: Lang, digits: number, percent = false): Intl.NumberF
   const key = `n|${lang}|${digits}|${percent}`;
   let f = cache.get(key) as Intl.NumberFormat | undefined;
   if (!f) {
-    f = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits, ...(percent ? { style: 'percent' } : {}) });
+    f = new Intl.NumberFormat(locale(lang), {
+      maximumFractionDigits: digits,
+      ...(percent ? { style: 'percent' } : {}),
+    });
     cache.set(key, f);
   }
   return f;
@@ -23,7 +26,9 @@ function dateFormat(lang: Lang): Intl.DateTimeFormat {
   if (!f) {
     f = new Intl.DateTimeFormat(locale(lang), {
       timeZone: 'UTC',
-      ...(lang === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' }),
+      ...(lang === 'vi'
+        ? { day: '2-digit', month: '2-digit', year: 'numeric' }
+        : { day: 'numeric', month: 'short', year: 'numeric' }),
     });
     cache.set(key, f);
   }

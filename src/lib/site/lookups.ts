@@ -31,7 +31,8 @@ export function siteIndex(): SiteIndex {
     model.register.communes.filter((c) => c.districtCode !== null),
     (c) => c.districtCode!,
   );
-  for (const list of communesByDistrict.values()) list.sort((a, b) => compareVi(a.name, b.name) || a.from.localeCompare(b.from));
+  for (const list of communesByDistrict.values())
+    list.sort((a, b) => compareVi(a.name, b.name) || a.from.localeCompare(b.from));
   const resultsByDistrict = groupBy(
     model.results.filter((r) => r.districtCode !== null),
     (r) => r.districtCode!,

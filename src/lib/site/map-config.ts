@@ -24,7 +24,8 @@ export function defaultChoice(model: SiteModel): { dataset: string; year: number
 
 export function mapConfig(model: SiteModel, opts: MapOptions): MapConfig {
   const fallback = defaultChoice(model);
-  const dataset = model.datasets.find((d) => d.id === opts.dataset) ?? model.datasets.find((d) => d.id === fallback.dataset)!;
+  const dataset =
+    model.datasets.find((d) => d.id === opts.dataset) ?? model.datasets.find((d) => d.id === fallback.dataset)!;
   const year = opts.year !== undefined && dataset.years.includes(opts.year) ? opts.year : dataset.years.at(-1)!;
   const units: Record<string, string> = {};
   for (const [y, file] of unitFileYears(model)) units[String(y)] = fileHref(`ban-do/du-lieu/don-vi/${file}.json`);

@@ -57,7 +57,11 @@ export function unitFileYears(model: SiteModel): Map<number, number> {
   const bySet = new Map<string, number>();
   const out = new Map<number, number>();
   for (const year of mapYears(model)) {
-    const key = model.register.communesOn(referenceDate(year)).map((u) => u.key).sort().join(',');
+    const key = model.register
+      .communesOn(referenceDate(year))
+      .map((u) => u.key)
+      .sort()
+      .join(',');
     if (!bySet.has(key)) bySet.set(key, year);
     out.set(year, bySet.get(key)!);
   }
@@ -84,16 +88,31 @@ export function encodeShape(shape: Shape): number[][][] {
 }
 
 /** The units file for a year: units valid on 31/12, sorted by code, with simplified polygons if any. */
-export function mapUnits(model: SiteModel, year: number, boundaries: Boundaries, lazyAbove = LAZY_POLYGON_UNITS): MapUnits {
+export function mapUnits(
+  model: SiteModel,
+  year: number,
+  boundaries: Boundaries,
+  lazyAbove = LAZY_POLYGON_UNITS,
+): MapUnits {
   const date = referenceDate(year);
   const units = model.register.communesOn(date).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const districtCodes = [...new Set(units.map((u) => u.districtCode).filter((c): c is string => c !== null))].sort();
-  const districts = districtCodes.map((code): [string, string] => [code, model.register.district(code, date)?.name ?? code]);
+  const districts = districtCodes.map((code): [string, string] => [
+    code,
+    model.register.district(code, date)?.name ?? code,
+  ]);
   const dIndex = new Map(districtCodes.map((c, i) => [c, i]));
-  const u = units.map((unit): MapUnit => [unit.code, unit.name, unit.districtCode === null ? -1 : dIndex.get(unit.districtCode)!, unit.lat, unit.lon]);
+  const u = units.map((unit): MapUnit => [
+    unit.code,
+    unit.name,
+    unit.districtCode === null ? -1 : dIndex.get(unit.districtCode)!,
+    unit.lat,
+    unit.lon,
+  ]);
   const polygons = units.some((unit) => boundaries.shapes.has(unit.code));
   if (!polygons) return { kind: 'points', districts, u };
-  if (units.length > lazyAbove) return { kind: 'polygons', districts, u, parts: provinceParts(units, year, boundaries) };
+  if (units.length > lazyAbove)
+    return { kind: 'polygons', districts, u, parts: provinceParts(units, year, boundaries) };
   let tolerance = SIMPLIFY_TOLERANCE;
   let simple: Shape[] = [];
   for (let step = 0; step < 10; step++, tolerance *= 1.6) {
@@ -101,7 +120,10 @@ export function mapUnits(model: SiteModel, year: number, boundaries: Boundaries,
       const shape = boundaries.shapes.get(unit.code);
       return shape ? simplifyShape(shape, tolerance) : [];
     });
-    const positions = simple.reduce((n, shape) => n + shape.reduce((m, p) => m + p.reduce((k, r) => k + r.length, 0), 0), 0);
+    const positions = simple.reduce(
+      (n, shape) => n + shape.reduce((m, p) => m + p.reduce((k, r) => k + r.length, 0), 0),
+      0,
+    );
     if (positions <= POSITION_BUDGET) break;
   }
   const g = simple.map((shape) => (shape.length > 0 ? encodeShape(shape) : null));
@@ -124,15 +146,22 @@ function provinceParts(units: Unit[], year: number, boundaries: Boundaries): Non
     const points = (boundaries.shapes.get(unit.code) ?? []).flat(2);
     if (unit.lat !== null && unit.lon !== null) points.push([unit.lon, unit.lat]);
     for (const [lon, lat] of points) {
-      part.bbox = [Math.min(part.bbox[0], lat), Math.min(part.bbox[1], lon), Math.max(part.bbox[2], lat), Math.max(part.bbox[3], lon)];
+      part.bbox = [
+        Math.min(part.bbox[0], lat),
+        Math.min(part.bbox[1], lon),
+        Math.max(part.bbox[2], lat),
+        Math.max(part.bbox[3], lon),
+      ];
     }
   });
-  return [...parts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([province, part]) => ({
-    province,
-    bbox: part.bbox,
-    runs: toRuns(part.idx),
-    url: fileHref(`ban-do/du-lieu/hinh/${year}/${province}.json`),
-  }));
+  return [...parts]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([province, part]) => ({
+      province,
+      bbox: part.bbox,
+      runs: toRuns(part.idx),
+      url: fileHref(`ban-do/du-lieu/hinh/${year}/${province}.json`),
+    }));
 }
 
 /** Ascending indices as [first, count] runs. */
@@ -147,7 +176,12 @@ function toRuns(idx: number[]): [number, number][] {
 }
 
 /** The provinces with an outline file for a units file year (empty unless outlines load lazily). */
-export function shapeProvinces(model: SiteModel, year: number, boundaries: Boundaries, lazyAbove = LAZY_POLYGON_UNITS): string[] {
+export function shapeProvinces(
+  model: SiteModel,
+  year: number,
+  boundaries: Boundaries,
+  lazyAbove = LAZY_POLYGON_UNITS,
+): string[] {
   return mapUnits(model, year, boundaries, lazyAbove).parts?.map((p) => p.province) ?? [];
 }
 

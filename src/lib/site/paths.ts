@@ -4,7 +4,9 @@ import { siteIndex } from './lookups.ts';
 
 /** One commune page per code ever used: the page tells the story of the code. */
 export function communePaths() {
-  return getModel().register.communeCodeList().map((code) => ({ params: { code } }));
+  return getModel()
+    .register.communeCodeList()
+    .map((code) => ({ params: { code } }));
 }
 
 /** One page per district code ever used, including abolished districts. */
@@ -14,7 +16,9 @@ export function districtPaths() {
 
 /** One page per year with any data. */
 export function yearPaths() {
-  return getModel().years().map((year) => ({ params: { year: String(year) } }));
+  return getModel()
+    .years()
+    .map((year) => ({ params: { year: String(year) } }));
 }
 
 /** One page per dataset. */

@@ -33,11 +33,16 @@ export function classOf(result: Result, framework: Framework, lang: Lang): { nam
 /** A validity period as "01/01/2020 – 30/06/2025" or "từ 01/07/2025". */
 export function periodText(period: Period, lang: Lang): string {
   const t = strings(lang).fmt;
-  return period.to === null ? t.since(formatDate(period.from, lang)) : t.range(formatDate(period.from, lang), formatDate(period.to, lang));
+  return period.to === null
+    ? t.since(formatDate(period.from, lang))
+    : t.range(formatDate(period.from, lang), formatDate(period.to, lang));
 }
 
 /** The decision line of a result, or '' when none was given. */
 export function decisionText(result: Result, lang: Lang): string {
   if (!result.decisionNumber) return '';
-  return strings(lang).fmt.decision(result.decisionNumber, result.decisionDate ? formatDate(result.decisionDate, lang) : '');
+  return strings(lang).fmt.decision(
+    result.decisionNumber,
+    result.decisionDate ? formatDate(result.decisionDate, lang) : '',
+  );
 }

@@ -9,7 +9,16 @@ import { yearProvincePaths } from './paths.ts';
 import { storyIndex, storyPaths } from './stories.ts';
 
 /** Fixed sections owned by other parts of the site (map, data, stories, checker, data guide). */
-export const staticRoutes: string[] = ['', 'ban-do/', 'du-lieu/', 'cau-chuyen/', 'kiem-tra-du-lieu/', 'huong-dan-du-lieu/', 'phuong-phap/', 'tim-kiem/'];
+export const staticRoutes: string[] = [
+  '',
+  'ban-do/',
+  'du-lieu/',
+  'cau-chuyen/',
+  'kiem-tra-du-lieu/',
+  'huong-dan-du-lieu/',
+  'phuong-phap/',
+  'tim-kiem/',
+];
 
 /**
  * Sources of further routes, appended by their owners. Stories (content collection: index, author

@@ -59,7 +59,15 @@ export class StoryIndex {
     const bySlug = new Map<string, Story>();
     for (const meta of metas) {
       const slug = slugOf(meta);
-      const story = bySlug.get(slug) ?? { slug, versions: {}, year: meta.year, date: meta.date, communes: [], criteria: [], districts: [] };
+      const story = bySlug.get(slug) ?? {
+        slug,
+        versions: {},
+        year: meta.year,
+        date: meta.date,
+        communes: [],
+        criteria: [],
+        districts: [],
+      };
       story.versions[meta.lang] = meta;
       if (meta.lang === 'vi' || !story.versions.vi) Object.assign(story, { year: meta.year, date: meta.date });
       story.communes = [...new Set([...story.communes, ...meta.communes])];
@@ -69,15 +77,19 @@ export class StoryIndex {
       bySlug.set(slug, story);
     }
     for (const story of bySlug.values()) story.districts = this.districtsOf(story);
-    this.stories = [...bySlug.values()].sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
+    this.stories = [...bySlug.values()].sort(
+      (a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug),
+    );
   }
 
   private districtsOf(story: Story): string[] {
     const out = new Set<string>();
     for (const code of story.communes) {
       const units = this.model.register.communesWithCode(code);
-      const inYear = units.filter((u) => u.from <= `${story.year}-12-31` && (u.to === null || u.to >= `${story.year}-01-01`));
-      for (const u of (inYear.some((u) => u.districtCode) ? inYear : units)) if (u.districtCode) out.add(u.districtCode);
+      const inYear = units.filter(
+        (u) => u.from <= `${story.year}-12-31` && (u.to === null || u.to >= `${story.year}-01-01`),
+      );
+      for (const u of inYear.some((u) => u.districtCode) ? inYear : units) if (u.districtCode) out.add(u.districtCode);
     }
     return [...out].sort();
   }
@@ -132,9 +144,7 @@ export class StoryIndex {
 }
 
 export type StoryFilter =
-  | { kind: 'district'; code: string }
-  | { kind: 'criterion'; ref: CriterionRef }
-  | { kind: 'year'; year: number };
+  { kind: 'district'; code: string } | { kind: 'criterion'; ref: CriterionRef } | { kind: 'year'; year: number };
 
 /** Site path (without language prefix) of a static filter page of the stories index. */
 export function filterPath(filter: StoryFilter): string {
@@ -163,7 +173,10 @@ export function storyIndex(): Promise<StoryIndex> {
     const { getCollection } = await import('astro:content');
     const { getModel } = await import('../data/load.ts');
     const entries = await getCollection('stories');
-    return new StoryIndex(entries.map((e) => ({ id: e.id, ...e.data }) as StoryMeta), getModel());
+    return new StoryIndex(
+      entries.map((e) => ({ id: e.id, ...e.data }) as StoryMeta),
+      getModel(),
+    );
   })();
   return memo;
 }

@@ -39,7 +39,11 @@ export function checkStoryRefs(
   data: { communes: string[]; criteria: (string | CriterionRef)[]; year: number },
   model: SiteModel,
 ): StoryRefIssue[] {
-  return [...checkCommunes(data.communes, model), ...checkCriteria(data.criteria, model), ...checkYear(data.year, model)];
+  return [
+    ...checkCommunes(data.communes, model),
+    ...checkCriteria(data.criteria, model),
+    ...checkYear(data.year, model),
+  ];
 }
 
 /** Every commune code must name a unit in the register (in any period). */
@@ -48,9 +52,7 @@ export function checkCommunes(communes: string[], model: SiteModel): StoryRefIss
   communes.forEach((code, i) => {
     if (model.register.communesWithCode(code).length > 0) return;
     const named = codesNamed(model, code);
-    const hint = named.length > 0
-      ? ` Có phải mã ${named.join(' hoặc ')}? / Did you mean ${named.join(' or ')}?`
-      : '';
+    const hint = named.length > 0 ? ` Có phải mã ${named.join(' hoặc ')}? / Did you mean ${named.join(' or ')}?` : '';
     issues.push({
       path: ['communes', i],
       message:
@@ -128,7 +130,10 @@ export function checkDateText(source: string): string | null {
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
   const line = /^date:[ \t]*(.*)$/m.exec(front);
   if (!line) return null;
-  const text = line[1]!.replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+  const text = line[1]!
+    .replace(/\s+#.*$/, '')
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2');
   // The data layer's one date rule; a story date must be written as ISO (parseDate also reads DD/MM/YYYY).
   if (parseDate(text) === text) return null;
   return (

@@ -42,7 +42,8 @@ export const urls = {
   checker: (lang: Lang) => href('kiem-tra-du-lieu/', lang),
   guide: (lang: Lang) => href('huong-dan-du-lieu/', lang),
   /** Staff templates: blank (`example` false) or filled illustrative example of a dataset-year file. */
-  template: (dataset: string, year: number, example = false) => fileHref(`du-lieu/mau/${dataset}/${year}${example ? '-vi-du' : ''}.csv`),
+  template: (dataset: string, year: number, example = false) =>
+    fileHref(`du-lieu/mau/${dataset}/${year}${example ? '-vi-du' : ''}.csv`),
   search: (lang: Lang) => href('tim-kiem/', lang),
   /** The finder's index (language-neutral). */
   searchIndex: () => fileHref('tim-kiem/xa.json'),

@@ -39,10 +39,15 @@ describe('checker page', () => {
     const requests: string[] = [];
     // Only plain GETs of the site's own files may happen (e.g. the favicon); nothing may carry data out.
     page.on('request', (r) => {
-      if (r.method() !== 'GET' || r.postData() !== null || !r.url().startsWith(site.url)) requests.push(`${r.method()} ${r.url()}`);
+      if (r.method() !== 'GET' || r.postData() !== null || !r.url().startsWith(site.url))
+        requests.push(`${r.method()} ${r.url()}`);
     });
     await page.selectOption('#checker-dataset', DATASET);
-    await page.setInputFiles('#checker-file', { name: `${YEAR}.csv`, mimeType: 'text/csv', buffer: Buffer.from(badCsv().csv) });
+    await page.setInputFiles('#checker-file', {
+      name: `${YEAR}.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(badCsv().csv),
+    });
 
     await page.waitForSelector('#checker-summary.is-bad', { timeout: 30_000 });
     expect(await page.inputValue('#checker-year')).toBe(String(YEAR));
@@ -83,7 +88,11 @@ describe('checker page', () => {
   it('speaks English on /en/', async () => {
     const { page } = await site.open(`/en${PATH}`);
     await page.selectOption('#checker-dataset', DATASET);
-    await page.setInputFiles('#checker-file', { name: `${YEAR}.csv`, mimeType: 'text/csv', buffer: Buffer.from(badCsv().csv) });
+    await page.setInputFiles('#checker-file', {
+      name: `${YEAR}.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(badCsv().csv),
+    });
     await page.waitForSelector('#checker-summary.is-bad', { timeout: 30_000 });
     const headers = await page.locator('.checker-issues th').allInnerTexts();
     expect(headers).toContain('How to fix');

@@ -22,35 +22,51 @@ const dist = distDir();
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const m = model();
 const latest = m.years().at(-1)!;
-const cases = m.datasets.flatMap((d) => publishableYears(d, m.frameworks, latest).map((y) => ({ dataset: d.id, ...y })));
+const cases = m.datasets.flatMap((d) =>
+  publishableYears(d, m.frameworks, latest).map((y) => ({ dataset: d.id, ...y })),
+);
 
 describe('templates', () => {
   it('exist for every dataset-year, including the year after the latest', () => {
     expect(cases.some((c) => c.year === latest + 1)).toBe(true);
     for (const c of cases) {
-      expect(existsSync(join(dist, 'du-lieu/mau', c.dataset, `${c.year}.csv`)), `${c.dataset}/${c.year}.csv`).toBe(true);
-      expect(existsSync(join(dist, 'du-lieu/mau', c.dataset, `${c.year}-vi-du.csv`)), `${c.dataset}/${c.year}-vi-du.csv`).toBe(true);
+      expect(existsSync(join(dist, 'du-lieu/mau', c.dataset, `${c.year}.csv`)), `${c.dataset}/${c.year}.csv`).toBe(
+        true,
+      );
+      expect(
+        existsSync(join(dist, 'du-lieu/mau', c.dataset, `${c.year}-vi-du.csv`)),
+        `${c.dataset}/${c.year}-vi-du.csv`,
+      ).toBe(true);
     }
   });
 
-  it.each(cases.map((c) => [`${c.dataset} ${c.year}`, c] as const))('%s: header and communes of that year, example valid', (_, c) => {
-    const blank = read(`du-lieu/mau/${c.dataset}/${c.year}.csv`);
-    expect(blank.startsWith('\uFEFF')).toBe(true); // Excel reads it as UTF-8
-    const [header, ...rows] = Papa.parse<string[]>(blank.slice(1), { skipEmptyLines: true }).data;
-    expect(header).toEqual(yearFileColumns(c.framework).map((col) => col.name));
-    const expected = m.register.communesOn(referenceDate(c.year)).map((u) => u.code).sort();
-    expect(rows.map((r) => r[0]).sort()).toEqual(expected);
+  it.each(cases.map((c) => [`${c.dataset} ${c.year}`, c] as const))(
+    '%s: header and communes of that year, example valid',
+    (_, c) => {
+      const blank = read(`du-lieu/mau/${c.dataset}/${c.year}.csv`);
+      expect(blank.startsWith('\uFEFF')).toBe(true); // Excel reads it as UTF-8
+      const [header, ...rows] = Papa.parse<string[]>(blank.slice(1), { skipEmptyLines: true }).data;
+      expect(header).toEqual(yearFileColumns(c.framework).map((col) => col.name));
+      const expected = m.register
+        .communesOn(referenceDate(c.year))
+        .map((u) => u.code)
+        .sort();
+      expect(rows.map((r) => r[0]).sort()).toEqual(expected);
 
-    const path = `datasets/${c.dataset}/${c.year}.csv`;
-    const example = readFileSync(join(dist, `du-lieu/mau/${c.dataset}/${c.year}-vi-du.csv`));
-    const result = validateData(memorySource({ ...checkerFiles(), [path]: new Uint8Array(example) }));
-    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(result.data!.rows.filter((r) => r.year === c.year)).toHaveLength(expected.length);
-  });
+      const path = `datasets/${c.dataset}/${c.year}.csv`;
+      const example = readFileSync(join(dist, `du-lieu/mau/${c.dataset}/${c.year}-vi-du.csv`));
+      const result = validateData(memorySource({ ...checkerFiles(), [path]: new Uint8Array(example) }));
+      expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect(result.data!.rows.filter((r) => r.year === c.year)).toHaveLength(expected.length);
+    },
+  );
 });
 
 describe('data guide', () => {
-  for (const [lang, page] of [['vi', 'huong-dan-du-lieu/index.html'], ['en', 'en/huong-dan-du-lieu/index.html']] as const) {
+  for (const [lang, page] of [
+    ['vi', 'huong-dan-du-lieu/index.html'],
+    ['en', 'en/huong-dan-du-lieu/index.html'],
+  ] as const) {
     it(`${lang}: lists every issue code and links working templates`, () => {
       const html = read(page);
       for (const code of Object.keys(MESSAGES)) expect(html, code).toContain(`id="ma-${code}"`);

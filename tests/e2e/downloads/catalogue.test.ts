@@ -15,7 +15,14 @@ import { formatBytes } from '../../../src/components/data/bytes.ts';
 
 const DIST = resolve(process.env.OUT_DIR ?? 'dist');
 const BUILT = existsSync(join(DIST, 'du-lieu', 'index.html'));
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 let server: RunningServer;
 let browser: Browser;
 
@@ -35,7 +42,11 @@ async function open(path: string, javaScriptEnabled = true): Promise<{ page: Pag
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : (problems.push(`outside: ${route.request().url()}`), route.abort())));
+  await page.route('**/*', (route) =>
+    route.request().url().startsWith(server.url)
+      ? route.continue()
+      : (problems.push(`outside: ${route.request().url()}`), route.abort()),
+  );
   await page.goto(server.url + path);
   return { page, problems };
 }
@@ -46,7 +57,11 @@ describe.skipIf(!BUILT)('the data catalogue /du-lieu/', () => {
   test('every download link answers with the file, and the size shown is its real size', async () => {
     const { page, problems } = await open('/du-lieu/');
     const links = await page.$$eval('.dl-links li', (items) =>
-      items.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, size: li.querySelector('.muted')!.textContent!.trim() })));
+      items.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href')!,
+        size: li.querySelector('.muted')!.textContent!.trim(),
+      })),
+    );
     expect(links.length).toBeGreaterThan(50);
     for (const { href, size } of links) {
       const res = await fetch(server.url + href);
@@ -63,8 +78,13 @@ describe.skipIf(!BUILT)('the data catalogue /du-lieu/', () => {
 
   test('the SHA-256 list on the page matches the published SHA256SUMS and the bytes', async () => {
     const { page } = await open('/du-lieu/');
-    const rows = await page.$$eval('.dl-sums tbody tr', (trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]));
-    const sums = readFileSync(join(DIST, 'du-lieu', 'SHA256SUMS'), 'utf8').trimEnd().split('\n').map((l) => [l.slice(66), l.slice(0, 64)]);
+    const rows = await page.$$eval('.dl-sums tbody tr', (trs) =>
+      trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]),
+    );
+    const sums = readFileSync(join(DIST, 'du-lieu', 'SHA256SUMS'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => [l.slice(66), l.slice(0, 64)]);
     expect(rows).toEqual(sums);
   });
 
@@ -94,7 +114,9 @@ describe.skipIf(!BUILT)('the data catalogue /du-lieu/', () => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       return {
         error: doc.getElementsByTagName('parsererror').length,
-        anchors: [...doc.getElementsByTagName('entry')].map((e) => e.getElementsByTagName('link')[0]!.getAttribute('href')!.split('#')[1]!),
+        anchors: [...doc.getElementsByTagName('entry')].map(
+          (e) => e.getElementsByTagName('link')[0]!.getAttribute('href')!.split('#')[1]!,
+        ),
       };
     }, feed);
     expect(result.error).toBe(0);
@@ -111,10 +133,17 @@ describe.skipIf(!BUILT)('the data catalogue /du-lieu/', () => {
     expect(cites.length).toBe(2);
     expect(cites[0]).toContain(model!.site.title.vi);
     expect(cites[1]).toContain(model!.site.title.en);
-    for (const d of model!.datasets) for (const y of d.years) expect(await page.locator(`.dl-dataset a[href$="/du-lieu/${d.id}/${y}.csv"]`).count(), `${d.id} ${y}`).toBe(1);
+    for (const d of model!.datasets)
+      for (const y of d.years)
+        expect(await page.locator(`.dl-dataset a[href$="/du-lieu/${d.id}/${y}.csv"]`).count(), `${d.id} ${y}`).toBe(1);
     // The dictionary documents every column of the results download.
-    const header = readFileSync(join(DIST, 'du-lieu', 'cong-dong-hoc-tap', 'ket-qua.csv'), 'utf8').slice(1).split('\r\n')[0]!.split(',');
-    const documented = await page.$$eval('.dl-dict', (ds) => ds.map((d) => [...d.querySelectorAll('tbody th code')].map((c) => c.textContent)));
+    const header = readFileSync(join(DIST, 'du-lieu', 'cong-dong-hoc-tap', 'ket-qua.csv'), 'utf8')
+      .slice(1)
+      .split('\r\n')[0]!
+      .split(',');
+    const documented = await page.$$eval('.dl-dict', (ds) =>
+      ds.map((d) => [...d.querySelectorAll('tbody th code')].map((c) => c.textContent)),
+    );
     expect(documented.some((cols) => header.every((h) => cols.includes(h)))).toBe(true);
     expect(problems).toEqual([]);
   });
@@ -128,8 +157,15 @@ describe.skipIf(!BUILT)('the data catalogue /du-lieu/', () => {
       const violations = await page.evaluate(async () => {
         // @ts-expect-error axe is injected above
         const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-        return r.violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        return r.violations
+          .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v: { id: string; nodes: { target: string[] }[] }) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          );
       });
       expect(violations, path).toEqual([]);
     }

@@ -9,8 +9,18 @@ import type { BrowserContext, Page } from 'playwright-core';
 export const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-export interface Exclusion { rule: string; page?: string; selector?: string; reason: string }
-export interface Violation { id: string; impact: string | null; help: string; targets: string[] }
+export interface Exclusion {
+  rule: string;
+  page?: string;
+  selector?: string;
+  reason: string;
+}
+export interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
 
 export const exclusions: Exclusion[] = (
   JSON.parse(readFileSync(new URL('../a11y-exclusions.json', import.meta.url), 'utf8')) as { exclusions: Exclusion[] }
@@ -18,7 +28,10 @@ export const exclusions: Exclusion[] = (
 
 /** Whether a violation of `rule` at `selector` on `path` is a reviewed exclusion. */
 export function isExcluded(rule: string, path: string, selector: string, list: Exclusion[] = exclusions): boolean {
-  return list.some((e) => e.rule === rule && (!e.page || new RegExp(e.page).test(path)) && (!e.selector || selector.includes(e.selector)));
+  return list.some(
+    (e) =>
+      e.rule === rule && (!e.page || new RegExp(e.page).test(path)) && (!e.selector || selector.includes(e.selector)),
+  );
 }
 
 /** Make every page of the context carry axe (injected before the page's own scripts; ~4× faster than per page). */
@@ -32,6 +45,11 @@ export async function runAxe(page: Page): Promise<Violation[]> {
     type Raw = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] };
     const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<Raw> } };
     const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.map(String).join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.map(String).join(' ')),
+    }));
   }, WCAG_TAGS);
 }

@@ -19,7 +19,11 @@ export function number(value: number, lang: 'vi' | 'en' = 'vi'): string {
 
 /** Lower case without diacritics, đ→d: how people type on a phone without a Vietnamese keyboard. */
 export function withoutDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
 }
 
 export interface CommuneFacts {
@@ -45,7 +49,12 @@ export function communeFacts(code: string, lang: 'vi' | 'en' = 'vi'): CommuneFac
     results: m.resultsOfCode(code).map((r) => {
       const framework = m.frameworks.get(r.framework)!;
       const cls = framework.classes.find((c) => c.id === r.classId)!;
-      return { year: r.year, dataset: r.dataset, total: number(r.total, lang), className: lang === 'en' ? cls.name.en || cls.name.vi : cls.name.vi };
+      return {
+        year: r.year,
+        dataset: r.dataset,
+        total: number(r.total, lang),
+        className: lang === 'en' ? cls.name.en || cls.name.vi : cls.name.vi,
+      };
     }),
   };
 }

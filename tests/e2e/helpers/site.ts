@@ -16,7 +16,10 @@ export interface Site {
   url: string;
   browser: Browser;
   /** Open a page in a fresh context; `problems` fills with errors seen while it is used. */
-  open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; context: BrowserContext; problems: string[] }>;
+  open(
+    path: string,
+    options?: BrowserContextOptions,
+  ): Promise<{ page: Page; context: BrowserContext; problems: string[] }>;
   close(): Promise<void>;
 }
 
@@ -63,8 +66,12 @@ export function useSite(enabled = true): Site {
     return current;
   };
   return {
-    get url() { return get().url; },
-    get browser() { return get().browser; },
+    get url() {
+      return get().url;
+    },
+    get browser() {
+      return get().browser;
+    },
     open: (path, options) => get().open(path, options),
     close: async () => current?.close(),
   };
@@ -78,7 +85,8 @@ export function watch(page: Page, origin: string): string[] {
     if (m.type() === 'error' && !/ERR_BLOCKED_BY_CLIENT/.test(m.text())) problems.push(`console error: ${m.text()}`);
   });
   page.on('response', (r) => {
-    if (r.url().startsWith(origin) && r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url().slice(origin.length)}`);
+    if (r.url().startsWith(origin) && r.status() >= 400)
+      problems.push(`HTTP ${r.status()}: ${r.url().slice(origin.length)}`);
   });
   return problems;
 }

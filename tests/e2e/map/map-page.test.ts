@@ -23,12 +23,19 @@ function expectedLegend(dataset: string, year: number, district = ''): string[] 
   const dy = m.datasetYears().find((d) => d.dataset.id === dataset && d.year === year)!;
   const units = m.register.communesOn(referenceDate(year)).filter((u) => !district || u.districtCode === district);
   const byCode = new Map(dy.results.map((r) => [r.code, r.classId]));
-  const lines = dy.framework.classes.map((c) => `${c.name.vi}: ${units.filter((u) => byCode.get(u.code) === c.id).length}`);
+  const lines = dy.framework.classes.map(
+    (c) => `${c.name.vi}: ${units.filter((u) => byCode.get(u.code) === c.id).length}`,
+  );
   return [...lines, `Không được đánh giá: ${units.filter((u) => !byCode.has(u.code)).length}`];
 }
 
-const legend = (page: Page) => page.locator('[data-map-legend] li').allInnerTexts().then((xs) => xs.map((x) => x.replace(/\s+/g, ' ').trim()));
-const drawn = (page: Page, mark = 'map:drawn') => page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 15_000 });
+const legend = (page: Page) =>
+  page
+    .locator('[data-map-legend] li')
+    .allInnerTexts()
+    .then((xs) => xs.map((x) => x.replace(/\s+/g, ' ').trim()));
+const drawn = (page: Page, mark = 'map:drawn') =>
+  page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 15_000 });
 
 describe.skipIf(!MAP)('the map page', () => {
   test('the URL chooses dataset and year; the legend counts every unit of that year', async () => {
@@ -62,8 +69,18 @@ describe.skipIf(!MAP)('the map page', () => {
     await expect.poll(() => legend(page)).toEqual(expectedLegend(ds.id, a, district));
     expect(new URL(page.url()).searchParams.get('huyen')).toBe(district);
     await page.locator('[data-map-list] summary').click();
-    const listed = () => page.locator('[data-map-list] li a').allInnerTexts().then((xs) => xs.sort());
-    await expect.poll(listed).toEqual(m.register.communesOn(referenceDate(a)).filter((u) => u.districtCode === district).map((u) => u.name).sort());
+    const listed = () =>
+      page
+        .locator('[data-map-list] li a')
+        .allInnerTexts()
+        .then((xs) => xs.sort());
+    await expect.poll(listed).toEqual(
+      m.register
+        .communesOn(referenceDate(a))
+        .filter((u) => u.districtCode === district)
+        .map((u) => u.name)
+        .sort(),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -73,10 +90,16 @@ describe.skipIf(!MAP)('the map page', () => {
     const year = ds.years.at(-1)!;
     const unit = m.register.communesOn(referenceDate(year)).find((u) => u.lat !== null)!;
     const result = ds && m.resultsOf(ds.id, year).find((r) => r.code === unit.code);
-    const cls = result ? m.frameworks.get(result.framework)!.classes.find((c) => c.id === result.classId)!.name.vi : 'Không được đánh giá';
+    const cls = result
+      ? m.frameworks.get(result.framework)!.classes.find((c) => c.id === result.classId)!.name.vi
+      : 'Không được đánh giá';
     const { page, problems } = await site.open(`/ban-do/?bo=${ds.id}&nam=${year}`);
     await drawn(page);
-    const typed = unit.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    const typed = unit.name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase();
     await page.fill('input[name=tim]', typed);
     await page.press('input[name=tim]', 'Tab');
     const info = page.locator('[data-map-info]');
@@ -93,11 +116,23 @@ describe.skipIf(!MAP)('the map page', () => {
     const m = model();
     const ds = m.datasets[0]!;
     const year = ds.years.at(-1)!;
-    const unit = m.register.communesOn(referenceDate(year)).filter((u) => u.lat !== null).at(-1)!;
+    const unit = m.register
+      .communesOn(referenceDate(year))
+      .filter((u) => u.lat !== null)
+      .at(-1)!;
     const { page, problems } = await site.open(`/ban-do/?bo=${ds.id}&nam=${year}`);
     await drawn(page);
     const moveEnded = () =>
-      page.evaluate(() => new Promise<void>((done) => (document.querySelector('[data-map-root]') as HTMLElement & { leafletMap: { once(e: string, f: () => void): void } }).leafletMap.once('moveend', () => done())));
+      page.evaluate(
+        () =>
+          new Promise<void>((done) =>
+            (
+              document.querySelector('[data-map-root]') as HTMLElement & {
+                leafletMap: { once(e: string, f: () => void): void };
+              }
+            ).leafletMap.once('moveend', () => done()),
+          ),
+      );
     await page.fill('input[name=tim]', unit.code);
     const zoomed = moveEnded();
     await page.press('input[name=tim]', 'Enter');
@@ -140,7 +175,11 @@ describe.skipIf(!MAP)('the map page', () => {
     const ds = m.datasets[0]!;
     const year = ds.years.find((y) => y < 2025)!;
     const boundaries = emptyBoundaries();
-    parseBoundaryFile(readFileSync(new URL('../../fixtures/boundaries/huong-thuy-squares.geojson', import.meta.url), 'utf8'), 'fixture', boundaries);
+    parseBoundaryFile(
+      readFileSync(new URL('../../fixtures/boundaries/huong-thuy-squares.geojson', import.meta.url), 'utf8'),
+      'fixture',
+      boundaries,
+    );
     const polygons = mapUnits(m, year, boundaries);
     const { page, context, problems } = await site.open(`/ban-do/?bo=${ds.id}&nam=${year}`);
     await context.route('**/ban-do/du-lieu/don-vi/*.json', (route) => route.fulfill({ json: polygons }));
@@ -150,15 +189,29 @@ describe.skipIf(!MAP)('the map page', () => {
     const code = [...boundaries.shapes.keys()].find((c) => m.register.commune(c, referenceDate(year)))!;
     const name = m.register.commune(code, referenceDate(year))!.name;
     // The centre of the fixture square, on screen.
-    const [lon, lat] = boundaries.shapes.get(code)![0]![0]!.reduce(([x, y], p, _, all) => [x + p[0] / all.length, y + p[1] / all.length], [0, 0]);
-    const point = await page.evaluate(([la, lo]) => {
-      const root = document.querySelector('[data-map-root]') as HTMLElement & { leafletMap: { latLngToContainerPoint(l: [number, number]): { x: number; y: number } } };
-      const p = root.leafletMap.latLngToContainerPoint([la!, lo!]);
-      const box = root.querySelector('[data-map-canvas]')!.getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    }, [lat, lon]);
+    const [lon, lat] = boundaries.shapes
+      .get(code)![0]![0]!
+      .reduce(([x, y], p, _, all) => [x + p[0] / all.length, y + p[1] / all.length], [0, 0]);
+    const point = await page.evaluate(
+      ([la, lo]) => {
+        const root = document.querySelector('[data-map-root]') as HTMLElement & {
+          leafletMap: { latLngToContainerPoint(l: [number, number]): { x: number; y: number } };
+        };
+        const p = root.leafletMap.latLngToContainerPoint([la!, lo!]);
+        const box = root.querySelector('[data-map-canvas]')!.getBoundingClientRect();
+        return { x: box.left + p.x, y: box.top + p.y };
+      },
+      [lat, lon],
+    );
     await page.mouse.move(point.x, point.y);
-    await expect.poll(() => page.locator('.leaflet-tooltip').innerText().catch(() => '')).toContain(name);
+    await expect
+      .poll(() =>
+        page
+          .locator('.leaflet-tooltip')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain(name);
     await page.mouse.click(point.x, point.y);
     await page.waitForURL(`**/xa/${code}/`);
     expect(problems).toEqual([]);
@@ -171,7 +224,9 @@ describe.skipIf(!MAP)('the map page', () => {
     for (const y of m.years()) expect(await page.locator(`main a[href$="/nam/${y}/"]`).count()).toBeGreaterThan(0);
     const latest = m.years().at(-1)!;
     const units = m.register.communesOn(referenceDate(latest));
-    const links = await page.locator('details.map-area a[href*="/xa/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await page
+      .locator('details.map-area a[href*="/xa/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.map((h) => h!.match(/xa\/([^/]+)\//)![1]).sort()).toEqual(units.map((u) => u.code).sort());
   });
 });

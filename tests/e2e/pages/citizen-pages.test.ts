@@ -20,7 +20,9 @@ const richCode = reg
   .sort((a, b) => model.resultsOfCode(b).length - model.resultsOfCode(a).length || a.localeCompare(b))[0]!;
 
 /** A unit that ended and has a successor with another code (a merger into a neighbour). */
-const merged = reg.communes.find((u) => u.to !== null && u.successors.some((k) => reg.communeByKey(k)!.code !== u.code))!;
+const merged = reg.communes.find(
+  (u) => u.to !== null && u.successors.some((k) => reg.communeByKey(k)!.code !== u.code),
+)!;
 
 const site = useSite();
 
@@ -36,16 +38,21 @@ describe('commune page', () => {
       const card = page.locator(`article.latest[data-dataset="${dataset.id}"]`);
       const total = await card.getByTestId('latest-total').textContent();
       expect(total).toContain(`${vi(latest.total)}/${vi(framework.totalMax)}`);
-      expect(await card.getByTestId('latest-class').textContent()).toBe(framework.classes.find((c) => c.id === latest.classId)!.name.vi);
+      expect(await card.getByTestId('latest-class').textContent()).toBe(
+        framework.classes.find((c) => c.id === latest.classId)!.name.vi,
+      );
       expect(await card.textContent()).toContain(String(latest.year));
-      if (latest.decisionNumber) expect(await card.getByTestId('latest-decision').textContent()).toContain(latest.decisionNumber);
+      if (latest.decisionNumber)
+        expect(await card.getByTestId('latest-decision').textContent()).toContain(latest.decisionNumber);
     }
     expect(problems.filter((p) => !p.includes('tile'))).toEqual([]);
   });
 
   test('the criteria of the latest year list every criterion with its value', async () => {
     const { page } = await site.open(`/xa/${richCode}/`);
-    const latest = model.resultsOfCode(richCode).sort((a, b) => b.year - a.year || a.dataset.localeCompare(b.dataset))[0]!;
+    const latest = model
+      .resultsOfCode(richCode)
+      .sort((a, b) => b.year - a.year || a.dataset.localeCompare(b.dataset))[0]!;
     const framework = model.frameworks.get(latest.framework)!;
     const rows = page.locator(`#tc-${latest.dataset}-${latest.year} table.criteria tbody tr`);
     expect(await rows.count()).toBe(framework.criteria.length);
@@ -71,7 +78,9 @@ describe('commune page', () => {
     const latest = model.resultsOfCode(richCode).at(-1)!;
     const framework = model.frameworks.get(latest.framework)!;
     const card = page.locator(`article.latest[data-dataset="${latest.dataset}"]`);
-    expect(await card.getByTestId('latest-class').textContent()).toBe(framework.classes.find((c) => c.id === latest.classId)!.name.en);
+    expect(await card.getByTestId('latest-class').textContent()).toBe(
+      framework.classes.find((c) => c.id === latest.classId)!.name.en,
+    );
   });
 });
 
@@ -97,7 +106,9 @@ describe('year page', () => {
     await page.locator(`[data-filter-for="bang-${dataset.id}"] input`).fill(fold(target.name));
     const visible = page.locator(`#bang-${dataset.id} tbody tr:visible`);
     expect(await visible.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(target.name)]));
-    const expected = model.resultsOf(dataset.id, year).filter((r) => fold(model.unitOf(r).name).includes(fold(target.name))).length;
+    const expected = model
+      .resultsOf(dataset.id, year)
+      .filter((r) => fold(model.unitOf(r).name).includes(fold(target.name))).length;
     expect(await visible.count()).toBeGreaterThanOrEqual(expected);
   });
 });
@@ -106,7 +117,10 @@ describe('finder', () => {
   test('typing a merged unit’s old name without diacritics finds the commune that absorbed it', async () => {
     const descendant = reg.descendants(merged.key).at(-1)!;
     const { page } = await site.open('/');
-    await page.locator('form[data-finder] input[type=search]').first().fill(fold(merged.name).replace(/^xa |^phuong |^thi tran /, ''));
+    await page
+      .locator('form[data-finder] input[type=search]')
+      .first()
+      .fill(fold(merged.name).replace(/^xa |^phuong |^thi tran /, ''));
     const links = page.locator('form[data-finder] .finder-results a');
     await links.first().waitFor();
     const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
@@ -115,10 +129,21 @@ describe('finder', () => {
   });
 
   test('the old tone-mark placement (hoà, thuỷ) finds names written the new way, and vice versa', async () => {
-    const swaps: [string, string][] = [['òa', 'oà'], ['óa', 'oá'], ['ủy', 'uỷ'], ['ùy', 'uỳ'], ['ụy', 'uỵ'], ['oà', 'òa'], ['uỷ', 'ủy']];
+    const swaps: [string, string][] = [
+      ['òa', 'oà'],
+      ['óa', 'oá'],
+      ['ủy', 'uỷ'],
+      ['ùy', 'uỳ'],
+      ['ụy', 'uỵ'],
+      ['oà', 'òa'],
+      ['uỷ', 'ủy'],
+    ];
     const unit = reg.communes.find((u) => swaps.some(([from]) => u.name.normalize('NFC').includes(from)));
     if (!unit) return;
-    const typed = swaps.reduce((name, [from, to]) => (unit.name.includes(from) ? name.split(from).join(to) : name), unit.name.normalize('NFC'));
+    const typed = swaps.reduce(
+      (name, [from, to]) => (unit.name.includes(from) ? name.split(from).join(to) : name),
+      unit.name.normalize('NFC'),
+    );
     expect(typed).not.toBe(unit.name);
     const { page } = await site.open('/');
     await page.locator('form[data-finder] input[type=search]').first().fill(typed);

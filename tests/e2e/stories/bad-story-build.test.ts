@@ -19,15 +19,30 @@ it('refuses to build, naming the file, the fields and the fix', () => {
   }
   cpSync(join(root, 'src'), join(tmp, 'src'), { recursive: true });
   const code = '99999';
-  writeFileSync(join(tmp, 'src/content/stories/bai-loi.mdx'), [
-    '---', 'title: "Bài có lỗi"', 'summary: "Một bài thử có mã xã và tiêu chí không tồn tại."', 'date: 2019-02-30', 'lang: vi',
-    `communes: ["${code}"]`, 'criteria: ["tt44-2014:tc99"]', 'year: 2018', 'illustrative: true', '---', 'Nội dung.', '',
-  ].join('\n'));
+  writeFileSync(
+    join(tmp, 'src/content/stories/bai-loi.mdx'),
+    [
+      '---',
+      'title: "Bài có lỗi"',
+      'summary: "Một bài thử có mã xã và tiêu chí không tồn tại."',
+      'date: 2019-02-30',
+      'lang: vi',
+      `communes: ["${code}"]`,
+      'criteria: ["tt44-2014:tc99"]',
+      'year: 2018',
+      'illustrative: true',
+      '---',
+      'Nội dung.',
+      '',
+    ].join('\n'),
+  );
   const out = join(tmp, 'dist');
   mkdirSync(out);
   writeFileSync(join(out, 'marker.txt'), 'previous site');
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: tmp, encoding: 'utf8', timeout: 90_000,
+    cwd: tmp,
+    encoding: 'utf8',
+    timeout: 90_000,
     env: { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: join(tmp, 'cache'), CI: '1' },
   });
   const text = run.stdout + run.stderr;

@@ -11,7 +11,15 @@ import { parse } from 'yaml';
 import { useSite } from '../helpers/site.ts';
 import { model } from '../helpers/expected.ts';
 
-interface Front { title: string; lang: 'vi' | 'en'; communes: string[]; criteria: string[]; year: number; illustrative: boolean; date: string | Date }
+interface Front {
+  title: string;
+  lang: 'vi' | 'en';
+  communes: string[];
+  criteria: string[];
+  year: number;
+  illustrative: boolean;
+  date: string | Date;
+}
 const dir = 'src/content/stories';
 const files = readdirSync(dir).filter((f) => f.endsWith('.mdx') && !f.startsWith('_'));
 const stories = new Map<string, Partial<Record<'vi' | 'en', Front>>>();
@@ -24,27 +32,46 @@ const slugs = [...stories.keys()].sort();
 const main = (slug: string) => (stories.get(slug)!.vi ?? stories.get(slug)!.en)!;
 const districtsOf = (s: Front) => {
   const reg = model().register;
-  return new Set(s.communes.flatMap((code) => {
-    const units = reg.communesWithCode(code);
-    const inYear = units.filter((u) => u.from <= `${s.year}-12-31` && (u.to === null || u.to >= `${s.year}-01-01`) && u.districtCode);
-    return (inYear.length ? inYear : units).map((u) => u.districtCode).filter((d): d is string => d !== null);
-  }));
+  return new Set(
+    s.communes.flatMap((code) => {
+      const units = reg.communesWithCode(code);
+      const inYear = units.filter(
+        (u) => u.from <= `${s.year}-12-31` && (u.to === null || u.to >= `${s.year}-01-01`) && u.districtCode,
+      );
+      return (inYear.length ? inYear : units).map((u) => u.districtCode).filter((d): d is string => d !== null);
+    }),
+  );
 };
 
 const site = useSite();
 
 const storyLinks = (page: import('playwright-core').Page) =>
-  page.locator('main a').evaluateAll((as) => [...new Set(as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).filter((p) => /^\/(en\/)?cau-chuyen\/[^/]+\/$/.test(p) && !/huong-dan-viet-bai/.test(p)))].map((p) => p.replace(/^\/(en\/)?cau-chuyen\//, '').replace(/\/$/, '')).sort());
+  page
+    .locator('main a')
+    .evaluateAll((as) =>
+      [
+        ...new Set(
+          as
+            .map((a) => new URL((a as HTMLAnchorElement).href).pathname)
+            .filter((p) => /^\/(en\/)?cau-chuyen\/[^/]+\/$/.test(p) && !/huong-dan-viet-bai/.test(p)),
+        ),
+      ]
+        .map((p) => p.replace(/^\/(en\/)?cau-chuyen\//, '').replace(/\/$/, ''))
+        .sort(),
+    );
 
 describe('story pages', () => {
   for (const slug of slugs) {
     for (const lang of ['vi', 'en'] as const) {
       it(`${lang} ${slug}: title, illustrative label and body, without JavaScript`, async () => {
-        const { page, problems } = await site.open(`${lang === 'en' ? '/en' : ''}/cau-chuyen/${slug}/`, { javaScriptEnabled: false });
+        const { page, problems } = await site.open(`${lang === 'en' ? '/en' : ''}/cau-chuyen/${slug}/`, {
+          javaScriptEnabled: false,
+        });
         const shown = stories.get(slug)![lang] ?? main(slug);
         await expect(page.locator('h1').innerText()).resolves.toBe(shown.title);
         const label = lang === 'vi' ? 'Câu chuyện minh họa' : 'Illustrative story';
-        if (shown.illustrative) await expect(page.getByText(label, { exact: false }).first().isVisible()).resolves.toBe(true);
+        if (shown.illustrative)
+          await expect(page.getByText(label, { exact: false }).first().isVisible()).resolves.toBe(true);
         expect(await page.locator('article').innerText()).not.toMatch(/undefined|NaN|\[object/);
         expect(problems).toEqual([]);
       });
@@ -60,7 +87,9 @@ describe('stories index and filters (JavaScript off)', () => {
 
   it('each filter link opens a page listing exactly the matching stories', async () => {
     const { page } = await site.open('/cau-chuyen/', { javaScriptEnabled: false });
-    const filters = await page.locator('nav.story-filters ul a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const filters = await page
+      .locator('nav.story-filters ul a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const all = slugs.map((s) => main(s));
     const expectedYears = new Set(all.map((s) => s.year));
     const expectedCriteria = new Set(all.flatMap((s) => s.criteria));
@@ -70,7 +99,11 @@ describe('stories index and filters (JavaScript off)', () => {
       const [, kind, a, b] = /^\/cau-chuyen\/(huyen|tieu-chi|nam)\/([^/]+)\/(?:([^/]+)\/)?$/.exec(path)!;
       const want = slugs.filter((slug) => {
         const s = main(slug);
-        return kind === 'nam' ? s.year === Number(a) : kind === 'tieu-chi' ? s.criteria.includes(`${a}:${b}`) : districtsOf(s).has(a!);
+        return kind === 'nam'
+          ? s.year === Number(a)
+          : kind === 'tieu-chi'
+            ? s.criteria.includes(`${a}:${b}`)
+            : districtsOf(s).has(a!);
       });
       await page.goto(site.url + path);
       expect(await storyLinks(page), path).toEqual(want);
@@ -85,7 +118,10 @@ describe('links, feeds, search and sitemap', () => {
       const code = main(slug).communes[0];
       if (!code) continue;
       const { page } = await site.open(`/xa/${code}/`, { javaScriptEnabled: false });
-      expect(await page.locator(`main a[href$="/cau-chuyen/${slug}/"]`).count(), `/xa/${code}/ → ${slug}`).toBeGreaterThan(0);
+      expect(
+        await page.locator(`main a[href$="/cau-chuyen/${slug}/"]`).count(),
+        `/xa/${code}/ → ${slug}`,
+      ).toBeGreaterThan(0);
     }
   });
 
@@ -104,14 +140,20 @@ describe('links, feeds, search and sitemap', () => {
   it('full-text search finds a story by a word from its title', async () => {
     const { page } = await site.open('/cau-chuyen/');
     for (const slug of slugs) {
-      const word = main(slug).title.split(/[\s:,]+/).filter((w) => w.length >= 5).at(-1)!;
+      const word = main(slug)
+        .title.split(/[\s:,]+/)
+        .filter((w) => w.length >= 5)
+        .at(-1)!;
       // A string, so the test runner does not rewrite the browser's import().
       const urls = (await page.evaluate(`(async () => {
         const pf = await import('/pagefind/pagefind.js');
         const res = await pf.search(${JSON.stringify(word)});
         return Promise.all(res.results.slice(0, 30).map(async (r) => (await r.data()).url));
       })()`)) as string[];
-      expect(urls.some((u: string) => u.includes(`/cau-chuyen/${slug}/`)), `"${word}" → ${slug}`).toBe(true);
+      expect(
+        urls.some((u: string) => u.includes(`/cau-chuyen/${slug}/`)),
+        `"${word}" → ${slug}`,
+      ).toBe(true);
     }
   });
 

@@ -70,7 +70,10 @@ describe('diffModels', () => {
     const y2016 = diff.years.find((y) => y.year === 2016)!;
     expect(y2016.status).toBe('removed');
     expect(y2016.removed).toHaveLength(before.resultsOf('cong-dong-hoc-tap', 2016).length);
-    expect(diff.years.map((y) => `${y.dataset}|${y.year}`)).toEqual(['cong-dong-hoc-tap|2016', 'cong-dong-hoc-tap|2018']);
+    expect(diff.years.map((y) => `${y.dataset}|${y.year}`)).toEqual([
+      'cong-dong-hoc-tap|2016',
+      'cong-dong-hoc-tap|2018',
+    ]);
 
     const md = diffMarkdown(diff, 'base → head');
     expect(md).toContain(`| ${code} |`);

@@ -18,23 +18,35 @@ describe('SHA256SUMS and the zip', () => {
   test('SHA256SUMS lists every other file with its SHA-256', () => {
     const lines = text('SHA256SUMS').trimEnd().split('\n');
     const listed = new Map(lines.map((l) => [l.slice(66), l.slice(0, 64)]));
-    expect([...listed.keys()].sort()).toEqual(bundle.files.map((f) => f.path).filter((p) => p !== 'SHA256SUMS').sort());
-    for (const [path, hash] of listed) expect(createHash('sha256').update(bundle.byPath.get(path)!.bytes).digest('hex'), path).toBe(hash);
+    expect([...listed.keys()].sort()).toEqual(
+      bundle.files
+        .map((f) => f.path)
+        .filter((p) => p !== 'SHA256SUMS')
+        .sort(),
+    );
+    for (const [path, hash] of listed)
+      expect(createHash('sha256').update(bundle.byPath.get(path)!.bytes).digest('hex'), path).toBe(hash);
   });
 
   test('the zip holds the data files, datapackage.json and README.md byte for byte, with one fixed date', () => {
     const zip = bundle.byPath.get('cong-dong-hoc-tap.zip')!.bytes;
     const entries = unzipSync(zip);
     const inZip = Object.keys(entries).map((k) => k.replace(/^cong-dong-hoc-tap\//, ''));
-    const expected = bundle.files.map((f) => f.path).filter((p) => !['cong-dong-hoc-tap.zip', 'SHA256SUMS', 'phat-hanh.atom'].includes(p));
+    const expected = bundle.files
+      .map((f) => f.path)
+      .filter((p) => !['cong-dong-hoc-tap.zip', 'SHA256SUMS', 'phat-hanh.atom'].includes(p));
     expect(inZip.sort()).toEqual(expected.sort());
     for (const [name, bytes] of Object.entries(entries)) {
-      expect(Buffer.from(bytes).equals(Buffer.from(bundle.byPath.get(name.replace(/^cong-dong-hoc-tap\//, ''))!.bytes)), name).toBe(true);
+      expect(
+        Buffer.from(bytes).equals(Buffer.from(bundle.byPath.get(name.replace(/^cong-dong-hoc-tap\//, ''))!.bytes)),
+        name,
+      ).toBe(true);
     }
     // Every local file header carries the same DOS date and time (offset 10..13 of each "PK\3\4" record).
     const stamps = new Set<string>();
     for (let i = 0; i + 4 < zip.length; i++) {
-      if (zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 3 && zip[i + 3] === 4) stamps.add([...zip.subarray(i + 10, i + 14)].join(','));
+      if (zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 3 && zip[i + 3] === 4)
+        stamps.add([...zip.subarray(i + 10, i + 14)].join(','));
     }
     expect(stamps.size).toBe(1);
   });
@@ -59,7 +71,7 @@ describe('determinism', () => {
 
   test('a data correction changes the affected files and the checksums, nothing is stale', () => {
     const path = 'datasets/trung-tam-htcd/2018.csv';
-    const changed = new TextDecoder().decode(demoFiles()[path]!).replace(/\r?\n$/, '') ;
+    const changed = new TextDecoder().decode(demoFiles()[path]!).replace(/\r?\n$/, '');
     const lines = changed.split(/\r?\n/);
     const header = lines[0]!.split(',');
     const cells = lines[1]!.split(',');
@@ -78,7 +90,8 @@ describe('determinism', () => {
 
 describe('feed and JSON-LD escaping', () => {
   test('the release feed has one entry per changelog entry and escapes markup in titles', () => {
-    const changelog = '# Nhật ký\n\n## 2026-12-01 — Sửa <b>lỗi</b> & "trích dẫn"\n\nNội dung <script>alert(1)</script>.\n\n## 2026-11-20 — Phát hành\n\nLần đầu.\n';
+    const changelog =
+      '# Nhật ký\n\n## 2026-12-01 — Sửa <b>lỗi</b> & "trích dẫn"\n\nNội dung <script>alert(1)</script>.\n\n## 2026-11-20 — Phát hành\n\nLần đầu.\n';
     const model = modelWith({ 'CHANGELOG.md': changelog });
     const feed = new TextDecoder().decode(buildBundle(model).byPath.get('phat-hanh.atom')!.bytes);
     expect(feed.match(/<entry>/g)?.length).toBe(model.changelog.length);
@@ -98,7 +111,8 @@ describe('feed and JSON-LD escaping', () => {
 describe('dataset update dates', () => {
   test('a dataset is dated by the newest changelog entry naming its folder, else by the first release', async () => {
     const { datasetUpdated } = await import('../../../src/lib/data/export/meta.ts');
-    const changelog = '# Nhật ký\n\n## 2026-12-05 — Sửa\n\nTệp `datasets/trung-tam-htcd/2018.csv` được sửa.\n\n## 2026-11-20 — Phát hành\n\nLần đầu.\n';
+    const changelog =
+      '# Nhật ký\n\n## 2026-12-05 — Sửa\n\nTệp `datasets/trung-tam-htcd/2018.csv` được sửa.\n\n## 2026-11-20 — Phát hành\n\nLần đầu.\n';
     const model = modelWith({ 'CHANGELOG.md': changelog });
     expect(datasetUpdated(model, 'trung-tam-htcd')).toBe(model.changelog[0]!.date);
     expect(datasetUpdated(model, 'cong-dong-hoc-tap')).toBe(model.changelog.at(-1)!.date);

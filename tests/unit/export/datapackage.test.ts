@@ -10,10 +10,24 @@ import { readDownload, textOf, trickyBundle } from './fixture.ts';
 const { bundle } = trickyBundle();
 const json = (path: string) => JSON.parse(new TextDecoder().decode(bundle.byPath.get(path)!.bytes));
 const pkg = json('datapackage.json');
-type Field = { name: string; type: string; constraints?: { required?: boolean; minimum?: number; maximum?: number; pattern?: string } };
-type Schema = { fields: Field[]; primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
+type Field = {
+  name: string;
+  type: string;
+  constraints?: { required?: boolean; minimum?: number; maximum?: number; pattern?: string };
+};
+type Schema = {
+  fields: Field[];
+  primaryKey?: string[];
+  foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+};
 const schemaOf = (r: { schema: string | Schema }): Schema => (typeof r.schema === 'string' ? json(r.schema) : r.schema);
-const NOT_RESOURCES = new Set(['datapackage.json', 'README.md', 'SHA256SUMS', 'cong-dong-hoc-tap.zip', 'phat-hanh.atom']);
+const NOT_RESOURCES = new Set([
+  'datapackage.json',
+  'README.md',
+  'SHA256SUMS',
+  'cong-dong-hoc-tap.zip',
+  'phat-hanh.atom',
+]);
 
 function checkCell(field: Field, text: string, where: string): void {
   const c = field.constraints ?? {};
@@ -50,16 +64,21 @@ describe('datapackage.json', () => {
     expect(tables.length).toBeGreaterThan(20);
     const keysOf = new Map<string, Set<string>>();
     const parsed = new Map<string, ReturnType<typeof readDownload>>();
-    for (const r of pkg.resources) if (r.format === 'csv') parsed.set(r.name, readDownload(bundle.byPath.get(r.path)!.bytes, r.path));
+    for (const r of pkg.resources)
+      if (r.format === 'csv') parsed.set(r.name, readDownload(bundle.byPath.get(r.path)!.bytes, r.path));
     for (const r of tables) {
       const schema = schemaOf(r);
       const csv = parsed.get(r.name)!;
       expect(csv.header, r.path).toEqual(schema.fields.map((f) => f.name));
-      csv.rows.forEach((row, i) => schema.fields.forEach((f, j) => checkCell(f, row[j]!, `${r.path} row ${i + 2} ${f.name}`)));
+      csv.rows.forEach((row, i) =>
+        schema.fields.forEach((f, j) => checkCell(f, row[j]!, `${r.path} row ${i + 2} ${f.name}`)),
+      );
       if (schema.primaryKey) {
         const idx = schema.primaryKey.map((k) => csv.header.indexOf(k));
         const keys = csv.rows.map((row) => idx.map((j) => row[j]).join('|'));
-        expect(new Set(keys).size, `${r.path}: primary key ${schema.primaryKey.join(', ')} is unique`).toBe(keys.length);
+        expect(new Set(keys).size, `${r.path}: primary key ${schema.primaryKey.join(', ')} is unique`).toBe(
+          keys.length,
+        );
         keysOf.set(`${r.name}:${schema.primaryKey.join(',')}`, new Set(keys));
       }
     }
@@ -73,7 +92,8 @@ describe('datapackage.json', () => {
         const targetKeys = new Set(tcsv.rows.map((row) => tidx.map((j) => row[j]).join('|')));
         const csv = parsed.get(r.name)!;
         const idx = fk.fields.map((k) => csv.header.indexOf(k));
-        for (const row of csv.rows) expect(targetKeys.has(idx.map((j) => row[j]).join('|')), `${r.path} → ${target.path}`).toBe(true);
+        for (const row of csv.rows)
+          expect(targetKeys.has(idx.map((j) => row[j]).join('|')), `${r.path} → ${target.path}`).toBe(true);
         checked++;
       }
     }

@@ -40,7 +40,8 @@ describe('every CSV download', () => {
       const out = readDownload(f.bytes, f.path);
       table.columns.forEach((c, j) => {
         if (c.type !== 'number' && c.type !== 'integer') return;
-        for (const row of out.rows) expect(row[j] === '' || NUMBER.test(row[j]!), `${f.path} ${c.name}=${row[j]}`).toBe(true);
+        for (const row of out.rows)
+          expect(row[j] === '' || NUMBER.test(row[j]!), `${f.path} ${c.name}=${row[j]}`).toBe(true);
       });
     }
   });
@@ -61,7 +62,10 @@ describe('every CSV download', () => {
 
 describe('the year file as published', () => {
   test('equals the source file value by value, including the formula-like notes', () => {
-    for (const [path, source] of [[Y2018, trickySource()], [Y2024, demoTable(Y2024)]] as const) {
+    for (const [path, source] of [
+      [Y2018, trickySource()],
+      [Y2024, demoTable(Y2024)],
+    ] as const) {
       const [, dataset, year] = /datasets\/(.+)\/(\d{4})\.csv/.exec(path)!;
       const out = readDownload(bundle.byPath.get(`${dataset}/${year}.csv`)!.bytes, path);
       const framework = model.frameworks.get(model.resultsOf(dataset!, Number(year))[0]!.framework)!;
@@ -94,7 +98,9 @@ describe('long scores and results', () => {
     for (const src of source.rows) {
       const code = src[col(source.header, 'commune_code')]!;
       for (const c of framework.criteria) {
-        const row = out.rows.find((r) => r[col(out.header, 'commune_code')] === code && r[col(out.header, 'criterion_id')] === c.id)!;
+        const row = out.rows.find(
+          (r) => r[col(out.header, 'commune_code')] === code && r[col(out.header, 'criterion_id')] === c.id,
+        )!;
         expect(Number(row[col(out.header, 'value')]), `${code} ${c.id}`).toBe(Number(src[col(source.header, c.id)]));
         expect(Number(row[col(out.header, 'max')])).toBe(c.max);
         expect(row[col(out.header, 'criterion_name_vi')]).toBe(c.name.vi);
@@ -145,7 +151,8 @@ describe('the unit register and the JSON twins', () => {
       const row = out.rows.find((r) => key(r) === key(src))!;
       source.header.forEach((name, j) => {
         if (name === 'province_code' && src[j] === '') return; // filled from the district
-        if ((name === 'lat' || name === 'lon') && src[j] !== '') expect(Number(row[j]), `${key(src)} ${name}`).toBe(Number(src[j]));
+        if ((name === 'lat' || name === 'lon') && src[j] !== '')
+          expect(Number(row[j]), `${key(src)} ${name}`).toBe(Number(src[j]));
         else expect(textOf(row[j]!), `${key(src)} ${name}`).toBe(src[j]!.trim());
       });
     }

@@ -13,7 +13,9 @@ import type { Ring } from '../../../src/lib/data/geo/types.ts';
 
 const fixturePath = new URL('../../fixtures/boundaries/huong-thuy-squares.geojson', import.meta.url);
 const fixtureText = readFileSync(fixturePath, 'utf8');
-const fixture = JSON.parse(fixtureText) as { features: { properties: { code?: string }; geometry: { type: string; coordinates: unknown } }[] };
+const fixture = JSON.parse(fixtureText) as {
+  features: { properties: { code?: string }; geometry: { type: string; coordinates: unknown } }[];
+};
 
 describe('reading boundaries', () => {
   it('reads every coded feature of the GeoJSON fixture and reports the one without a code', () => {
@@ -35,9 +37,22 @@ describe('reading boundaries', () => {
       type: 'Topology',
       transform: { scale: [0.5, 0.5], translate: [100, 10] },
       arcs: [
-        [[2, 0], [-2, 0], [0, 2], [2, 0]], // (1,0)→(0,0)→(0,1)→(1,1)
-        [[2, 2], [0, -2]], // (1,1)→(1,0)
-        [[2, 2], [2, 0], [0, -2], [-2, 0]], // (1,1)→(2,1)→(2,0)→(1,0), then arc 1 reversed
+        [
+          [2, 0],
+          [-2, 0],
+          [0, 2],
+          [2, 0],
+        ], // (1,0)→(0,0)→(0,1)→(1,1)
+        [
+          [2, 2],
+          [0, -2],
+        ], // (1,1)→(1,0)
+        [
+          [2, 2],
+          [2, 0],
+          [0, -2],
+          [-2, 0],
+        ], // (1,1)→(2,1)→(2,0)→(1,0), then arc 1 reversed
       ],
       objects: {
         communes: {
@@ -68,13 +83,37 @@ describe('reading boundaries', () => {
     const dir = mkdtempSync(join(tmpdir(), 'map-bounds-'));
     mkdirSync(join(dir, 'boundaries'));
     copyFileSync(fixturePath, join(dir, 'boundaries/a.geojson'));
-    writeFileSync(join(dir, 'boundaries/b.topojson'), JSON.stringify({ type: 'Topology', arcs: [[[1, 1], [2, 1], [2, 2], [1, 1]]], objects: { x: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], properties: { code: '99999' } }] } } }));
+    writeFileSync(
+      join(dir, 'boundaries/b.topojson'),
+      JSON.stringify({
+        type: 'Topology',
+        arcs: [
+          [
+            [1, 1],
+            [2, 1],
+            [2, 2],
+            [1, 1],
+          ],
+        ],
+        objects: {
+          x: {
+            type: 'GeometryCollection',
+            geometries: [{ type: 'Polygon', arcs: [[0]], properties: { code: '99999' } }],
+          },
+        },
+      }),
+    );
     writeFileSync(join(dir, 'boundaries/notes.txt'), 'not a boundary');
     try {
       const b = readBoundaries(dir);
       const coded = fixture.features.filter((f) => f.properties.code).length;
       expect(b.shapes.size).toBe(coded + 1);
-      expect(b.shapes.get('99999')![0]![0]).toEqual([[1, 1], [2, 1], [2, 2], [1, 1]]);
+      expect(b.shapes.get('99999')![0]![0]).toEqual([
+        [1, 1],
+        [2, 1],
+        [2, 2],
+        [1, 1],
+      ]);
       expect(readBoundaries(join(dir, 'missing')).shapes.size).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -118,7 +157,13 @@ describe('simplification', () => {
   });
 
   it('drops a polygon that collapses below a triangle', () => {
-    const tiny: Ring = [[0, 0], [0.00001, 0], [0.00001, 0.00001], [0, 0.00001], [0, 0]];
+    const tiny: Ring = [
+      [0, 0],
+      [0.00001, 0],
+      [0.00001, 0.00001],
+      [0, 0.00001],
+      [0, 0],
+    ];
     expect(simplifyShape([[tiny]], 0.0008)).toEqual([]);
   });
 });

@@ -13,7 +13,11 @@ import { classSlot } from '../../../src/lib/site/map-colours.ts';
 
 const model = loadData('data').model!;
 const fixture = emptyBoundaries();
-parseBoundaryFile(readFileSync(new URL('../../fixtures/boundaries/huong-thuy-squares.geojson', import.meta.url), 'utf8'), 'f', fixture);
+parseBoundaryFile(
+  readFileSync(new URL('../../fixtures/boundaries/huong-thuy-squares.geojson', import.meta.url), 'utf8'),
+  'f',
+  fixture,
+);
 
 describe('results per dataset-year', () => {
   it('holds exactly the assessed codes with their class index and total', () => {
@@ -55,8 +59,14 @@ describe('units per year', () => {
   it('share one file between years whose units are the same', () => {
     const files = unitFileYears(model);
     for (const [year, file] of files) {
-      const a = model.register.communesOn(referenceDate(year)).map((u) => u.key).sort();
-      const b = model.register.communesOn(referenceDate(file)).map((u) => u.key).sort();
+      const a = model.register
+        .communesOn(referenceDate(year))
+        .map((u) => u.key)
+        .sort();
+      const b = model.register
+        .communesOn(referenceDate(file))
+        .map((u) => u.key)
+        .sort();
       expect(a).toEqual(b);
       expect(file).toBeLessThanOrEqual(year);
     }
@@ -82,9 +92,7 @@ describe('units per year', () => {
       expect(Math.min(...pts.map((p) => p[0]))).toBeCloseTo(Math.min(...outer.map((p) => p[0])), 4);
       expect(Math.max(...pts.map((p) => p[1]))).toBeCloseTo(Math.max(...outer.map((p) => p[1])), 4);
     });
-    expect(json.g!.filter((g) => g !== null).length).toBe(
-      json.u.filter((u) => fixture.shapes.has(u[0])).length,
-    );
+    expect(json.g!.filter((g) => g !== null).length).toBe(json.u.filter((u) => fixture.shapes.has(u[0])).length);
   });
 });
 

@@ -11,14 +11,36 @@ const b = units.find((u) => u.districtCode !== a.districtCode)!;
 const [fwId, fw] = [...model.frameworks.entries()][0]!;
 
 const meta = (over: Partial<StoryMeta>): StoryMeta => ({
-  id: 'x', lang: 'vi', title: 'Tiêu đề', summary: 'Tóm tắt', date: new Date('2019-01-01'), communes: [], criteria: [],
-  year: 2018, tags: [], author: 'A', illustrative: true, ...over,
+  id: 'x',
+  lang: 'vi',
+  title: 'Tiêu đề',
+  summary: 'Tóm tắt',
+  date: new Date('2019-01-01'),
+  communes: [],
+  criteria: [],
+  year: 2018,
+  tags: [],
+  author: 'A',
+  illustrative: true,
+  ...over,
 });
 
 const metas = [
-  meta({ id: 'mot', communes: [a.code], criteria: [`${fwId}:${fw.criteria[0]!.id}`], year: 2017, date: new Date('2019-02-01') }),
+  meta({
+    id: 'mot',
+    communes: [a.code],
+    criteria: [`${fwId}:${fw.criteria[0]!.id}`],
+    year: 2017,
+    date: new Date('2019-02-01'),
+  }),
   meta({ id: 'mot.en', lang: 'en', title: 'Title', communes: [a.code], year: 2017, date: new Date('2019-02-01') }),
-  meta({ id: 'hai', communes: [b.code], criteria: [{ framework: fwId, id: fw.criteria[1]!.id }], year: 2018, date: new Date('2020-01-01') }),
+  meta({
+    id: 'hai',
+    communes: [b.code],
+    criteria: [{ framework: fwId, id: fw.criteria[1]!.id }],
+    year: 2018,
+    date: new Date('2020-01-01'),
+  }),
 ];
 const index = new StoryIndex(metas, model);
 

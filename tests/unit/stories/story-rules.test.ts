@@ -12,7 +12,16 @@ const unusedCode = ['00000', '99999', '12345'].find((c) => model.register.commun
 
 describe('checkStoryRefs', () => {
   it('accepts codes and criteria that exist in the data', () => {
-    expect(checkStoryRefs({ communes: [someUnit.code], criteria: [`${fwId}:${crit.id}`, { framework: fwId, id: crit.id }], year: dataYear }, model)).toEqual([]);
+    expect(
+      checkStoryRefs(
+        {
+          communes: [someUnit.code],
+          criteria: [`${fwId}:${crit.id}`, { framework: fwId, id: crit.id }],
+          year: dataYear,
+        },
+        model,
+      ),
+    ).toEqual([]);
   });
 
   it('refuses an unknown commune code, naming the field, the code and the register file', () => {
@@ -32,8 +41,15 @@ describe('checkStoryRefs', () => {
   });
 
   it('refuses an unknown framework, an unknown criterion and a reference without a colon', () => {
-    const issues = checkStoryRefs({ communes: [], criteria: ['khong-co:tc01', `${fwId}:zz99`, crit.id], year: dataYear }, model);
-    expect(issues.map((i) => i.path)).toEqual([['criteria', 0], ['criteria', 1], ['criteria', 2]]);
+    const issues = checkStoryRefs(
+      { communes: [], criteria: ['khong-co:tc01', `${fwId}:zz99`, crit.id], year: dataYear },
+      model,
+    );
+    expect(issues.map((i) => i.path)).toEqual([
+      ['criteria', 0],
+      ['criteria', 1],
+      ['criteria', 2],
+    ]);
     expect(issues[0]!.message).toContain('"khong-co"');
     for (const id of model.frameworks.keys()) expect(issues[0]!.message).toContain(id);
     expect(issues[1]!.message).toContain(`data/frameworks/${fwId}.yaml`);

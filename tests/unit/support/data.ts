@@ -18,7 +18,9 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..',
 export const DATA_DIR = join(ROOT, 'data');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 /** The project's Node 22 (runs .ts directly); falls back to the one running the tests. */
-export const NODE = existsSync(join(ROOT, 'node_modules/.bin/node')) ? join(ROOT, 'node_modules/.bin/node') : process.execPath;
+export const NODE = existsSync(join(ROOT, 'node_modules/.bin/node'))
+  ? join(ROOT, 'node_modules/.bin/node')
+  : process.execPath;
 
 export const Y2018 = 'datasets/cong-dong-hoc-tap/2018.csv';
 export const Y2024 = 'datasets/cong-dong-hoc-tap/2024.csv';
@@ -88,7 +90,8 @@ export function demoTable(path: string): CsvTable {
 
 /** Write a table as Excel does: CRLF line ends, cells quoted only when needed. */
 export function toCsvText(table: CsvTable, delimiter = ','): string {
-  const cell = (c: string) => (c.includes(delimiter) || c.includes('"') || /[\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  const cell = (c: string) =>
+    c.includes(delimiter) || c.includes('"') || /[\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c;
   return [table.header, ...table.rows].map((r) => r.map(cell).join(delimiter)).join('\r\n') + '\r\n';
 }
 
@@ -101,7 +104,8 @@ export function withCell(table: CsvTable, index: number, column: string, value: 
 }
 
 /** A cell of a table by row index and column name. */
-export const cell = (table: CsvTable, index: number, column: string): string => table.rows[index]![table.header.indexOf(column)]!;
+export const cell = (table: CsvTable, index: number, column: string): string =>
+  table.rows[index]![table.header.indexOf(column)]!;
 
 /** The index of the data row holding `code`. */
 export function rowOf(table: CsvTable, code: string): number {
@@ -134,7 +138,10 @@ export function expectIssue(v: Validation, want: Expected): DataIssue {
   const found = v.issues.filter(
     (i) => i.file === want.file && i.row === want.row && i.column === want.column && i.code === want.code,
   );
-  expect(found, `issue ${want.code} at ${want.file} row ${want.row} column ${want.column}; got:\n${listIssues(v.issues)}`).toHaveLength(1);
+  expect(
+    found,
+    `issue ${want.code} at ${want.file} row ${want.row} column ${want.column}; got:\n${listIssues(v.issues)}`,
+  ).toHaveLength(1);
   const issue = found[0]!;
   expect(issue.severity).toBe(want.severity);
   expect(issue.message_vi.length).toBeGreaterThan(10);
@@ -153,6 +160,7 @@ export const listIssues = (issues: readonly DataIssue[]): string =>
 /** A committed fixture's bytes; a missing fixture fails the test that needs it. */
 export function fixture(path: string): Uint8Array {
   const full = join(FIXTURES, path);
-  if (!existsSync(full)) throw new Error(`fixture missing: tests/fixtures/${path} (run node tests/fixtures/make-fixtures.ts)`);
+  if (!existsSync(full))
+    throw new Error(`fixture missing: tests/fixtures/${path} (run node tests/fixtures/make-fixtures.ts)`);
   return new Uint8Array(readFileSync(full));
 }

@@ -20,7 +20,9 @@ export interface Bar extends BarInput {
 /** Lay out one bar per class, widths on a shared scale from 0 to the largest count. */
 export function barLayout(items: BarInput[]): { height: number; bars: Bar[]; x0: number } {
   const { width, row, left, right, top } = BARS;
-  const x = scaleLinear().domain([0, Math.max(1, ...items.map((i) => i.value))]).range([0, width - left - right]);
+  const x = scaleLinear()
+    .domain([0, Math.max(1, ...items.map((i) => i.value))])
+    .range([0, width - left - right]);
   return {
     height: top * 2 + items.length * row,
     x0: left,

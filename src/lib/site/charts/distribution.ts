@@ -32,7 +32,9 @@ export function distributionLayout(
   value: number | null,
 ): DistLayout {
   const { width, rowHeight, left, right, top } = DIST;
-  const x = scaleLinear().domain([0, max]).range([left, width - right]);
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([left, width - right]);
   const rows = groups.map((g, i) => ({
     label: g.label,
     y: top + i * rowHeight + rowHeight / 2,

@@ -41,8 +41,14 @@ export function historyPanels(inputs: HistoryPanelInput[]): HistoryPanel[] {
     const x0 = cursor + left;
     const x1 = x0 + w;
     cursor = x1 + 8 + gap;
-    const x = scalePoint<number>().domain(input.years).range([x0 + 6, x1 - 6]).padding(input.years.length === 1 ? 0.5 : 0);
-    const y = scaleLinear().domain([0, input.max]).range([height - bottom, top]).nice();
+    const x = scalePoint<number>()
+      .domain(input.years)
+      .range([x0 + 6, x1 - 6])
+      .padding(input.years.length === 1 ? 0.5 : 0);
+    const y = scaleLinear()
+      .domain([0, input.max])
+      .range([height - bottom, top])
+      .nice();
     const byYear = new Map(input.points.map((p) => [p.year, p]));
     const series = input.years.map((year) => ({ year, total: byYear.get(year)?.total ?? null }));
     const path =

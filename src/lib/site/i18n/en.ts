@@ -16,9 +16,11 @@ export const en: Strings = {
   illustrative: 'Illustrative data',
   stories: {
     title: 'Good-practice stories',
-    intro: 'What worked in communes, wards and townships building learning communities, so that others can learn from it.',
+    intro:
+      'What worked in communes, wards and townships building learning communities, so that others can learn from it.',
     illustrative: 'Illustrative story',
-    illustrativeNote: 'This is an illustrative story written by the project to show the format; its details are not real events. Chart figures come from the site\'s illustrative data.',
+    illustrativeNote:
+      "This is an illustrative story written by the project to show the format; its details are not real events. Chart figures come from the site's illustrative data.",
     filters: 'Filter stories',
     byDistrict: 'By district',
     byCriterion: 'By criterion',
@@ -118,17 +120,20 @@ export const en: Strings = {
     resultCount: (n: number) => `${n} results`,
   },
   commune: {
-    descr: (name: string, district: string) => `Learning Community assessment results of ${name}, ${district}: latest result, history, each criterion and comparisons.`,
+    descr: (name: string, district: string) =>
+      `Learning Community assessment results of ${name}, ${district}: latest result, history, each criterion and comparisons.`,
     latest: 'Latest result',
     latestOf: (name: string) => `(as ${name})`,
     history: 'History',
     historyCaption: (dataset: string) => `${dataset}: total by year. Each framework has its own axis.`,
-    breakNote: 'The line breaks where the framework changes: results under Circular 44/2014 (points and ranking) and under Circular 25/2023 (targets met, recognition level) are two different methods and are not compared on one scale.',
+    breakNote:
+      'The line breaks where the framework changes: results under Circular 44/2014 (points and ranking) and under Circular 25/2023 (targets met, recognition level) are two different methods and are not compared on one scale.',
     criteria: 'Each criterion by year',
     criteriaYears: (dataset: string, framework: string) => `${dataset} — each criterion over the years (${framework})`,
     criteriaOf: (dataset: string, year: number) => `${dataset} — ${year}`,
     compare: 'Compared with the district and province',
-    compareCaption: (dataset: string, year: number) => `${dataset}, ${year}: spread of the totals of the communes in the district and in the province; the bold line is this commune.`,
+    compareCaption: (dataset: string, year: number) =>
+      `${dataset}, ${year}: spread of the totals of the communes in the district and in the province; the bold line is this commune.`,
     thisCommune: 'This commune',
     unitsTitle: 'Every unit that bore this code',
     unitsIntro: 'A code can be reused after a merger. These are the units that bore this code, in time order.',
@@ -148,7 +153,8 @@ export const en: Strings = {
     changeLabel: 'method changes',
   },
   district: {
-    descr: (name: string) => `The communes, wards and townships of ${name} and their Learning Community results by year.`,
+    descr: (name: string) =>
+      `The communes, wards and townships of ${name} and their Learning Community results by year.`,
     communes: 'Communes, wards and townships',
     latest: (year: number) => `Results ${year}`,
     byYear: 'District mean by year',
@@ -178,8 +184,10 @@ export const en: Strings = {
   },
   method: {
     title: 'Methodology',
-    descr: 'The assessment frameworks, how results are derived, which data is illustrative, and the administrative boundary changes.',
-    intro: 'Every year each commune, ward and township is assessed as a commune-level "Learning Community". This page explains the frameworks used, how results are derived and the administrative changes the data lives through.',
+    descr:
+      'The assessment frameworks, how results are derived, which data is illustrative, and the administrative boundary changes.',
+    intro:
+      'Every year each commune, ward and township is assessed as a commune-level "Learning Community". This page explains the frameworks used, how results are derived and the administrative changes the data lives through.',
     legal: 'Legal basis',
     applies: 'Applies',
     kindPoints: 'Each criterion is scored in points; the total decides the class.',
@@ -191,11 +199,14 @@ export const en: Strings = {
     minLevel: (n: number) => (n === 0 ? 'otherwise' : `every target at level ${n} or above (or its own maximum)`),
     criteria: 'Criteria',
     whatIllustrative: 'What is illustrative',
-    notComparable: 'Results under two different frameworks are never put on one scale: charts and ranks break in the year the framework changes.',
+    notComparable:
+      'Results under two different frameworks are never put on one scale: charts and ranks break in the year the framework changes.',
     referenceDate: 'Reference date',
-    referenceRule: 'The administrative unit of an assessment year is the one in force on 31 December of that year: a commune code in the 2019 file is the code of the unit in force on 31/12/2019.',
+    referenceRule:
+      'The administrative unit of an assessment year is the one in force on 31 December of that year: a commune code in the 2019 file is the code of the unit in force on 31/12/2019.',
     boundaries: 'Administrative changes',
-    boundariesIntro: 'Taken from the data’s register of units. After a merger the new unit usually takes one old unit’s code, so one code can name different units in different periods.',
+    boundariesIntro:
+      'Taken from the data’s register of units. After a merger the new unit usually takes one old unit’s code, so one code can name different units in different periods.',
     changeOn: (date: string) => `Changes in force from ${date}`,
     ended: 'Unit that ended',
     became: 'Became / now part of',
@@ -204,7 +215,8 @@ export const en: Strings = {
     register: 'Register of units (CSV)',
   },
   home: {
-    what1: 'Every year each commune, ward and township is assessed on how far it has become a "Learning Community": a place where people keep learning throughout life and education and cultural institutions work well.',
+    what1:
+      'Every year each commune, ward and township is assessed on how far it has become a "Learning Community": a place where people keep learning throughout life and education and cultural institutions work well.',
     what2: 'This site publishes those results for every commune and year, with open data anyone can download.',
     glance: (year: number) => `${year} at a glance`,
     findTitle: 'Find your commune',
@@ -260,15 +272,19 @@ export const en: Strings = {
     miniTitle: 'Map of results',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
-    keyboard: 'Use the arrow keys to move the map; the commune at the centre is read out, press Enter to open its page.',
+    keyboard:
+      'Use the arrow keys to move the map; the commune at the centre is read out, press Enter to open its page.',
     show: 'Show',
   },
   catalogue: {
     title: 'Open data',
-    descr: 'Download all the Learning Community assessment data: CSV that opens correctly in Excel, JSON, GeoJSON, data dictionary, licence, citation and checksums.',
-    intro: 'Every figure on this site can be downloaded, reused and cited. CSV files are UTF-8 with a BOM (Vietnamese opens correctly in Excel), commune codes are kept as text and numbers use a decimal point.',
+    descr:
+      'Download all the Learning Community assessment data: CSV that opens correctly in Excel, JSON, GeoJSON, data dictionary, licence, citation and checksums.',
+    intro:
+      'Every figure on this site can be downloaded, reused and cited. CSV files are UTF-8 with a BOM (Vietnamese opens correctly in Excel), commune codes are kept as text and numbers use a decimal point.',
     all: 'Download everything',
-    allNote: 'One archive with every data file, the data package descriptor and a README (licence, citation, changelog).',
+    allNote:
+      'One archive with every data file, the data package descriptor and a README (licence, citation, changelog).',
     updated: 'Last updated',
     licence: 'Licence',
     feed: 'Follow data releases (Atom)',
@@ -288,14 +304,17 @@ export const en: Strings = {
     unitsTitle: 'Administrative units and map',
     perCommune: 'One file per commune (results of every year): open the commune page, or pick from the list.',
     perCommuneList: 'Files by commune',
-    geoNote: 'GeoJSON: one point (approximate centre) per unit and period, with its code, name, validity and latest result in each dataset: properties <dataset>__year, __total, __total_max, __class_id, __class_name_vi, __class_name_en.',
+    geoNote:
+      'GeoJSON: one point (approximate centre) per unit and period, with its code, name, validity and latest result in each dataset: properties <dataset>__year, __total, __total_max, __class_id, __class_name_vi, __class_name_en.',
     metaTitle: 'Metadata',
-    metaIntro: 'A Data Package v2 descriptor: types, constraints, primary and foreign keys of every table, and the size and SHA-256 of every file.',
+    metaIntro:
+      'A Data Package v2 descriptor: types, constraints, primary and foreign keys of every table, and the size and SHA-256 of every file.',
     file: 'File',
     contents: 'Contents',
     size: 'Size',
     dictTitle: 'Data dictionary',
-    dictIntro: 'Name, type, unit and meaning of every column, from the same schema that checks the input data and writes the downloads.',
+    dictIntro:
+      'Name, type, unit and meaning of every column, from the same schema that checks the input data and writes the downloads.',
     dictUsedBy: 'Used by',
     column: 'Column',
     type: 'Type',
@@ -320,6 +339,7 @@ export const en: Strings = {
     sumsList: (n: number) => `Show the checksums of ${n} files`,
     hash: 'SHA-256',
     excelTitle: 'Opening in Excel',
-    excelNote: "Double-click a CSV file to open it. Text cells starting with =, +, - or @ get a leading apostrophe (') so Excel does not run them as formulas; numbers are never changed. Excel drops the leading zero of codes such as province 01 when a CSV is opened by double-click: use Data → From Text/CSV and set the code columns to Text.",
+    excelNote:
+      "Double-click a CSV file to open it. Text cells starting with =, +, - or @ get a leading apostrophe (') so Excel does not run them as formulas; numbers are never changed. Excel drops the leading zero of codes such as province 01 when a CSV is opened by double-click: use Data → From Text/CSV and set the code columns to Text.",
   },
 };

@@ -14,9 +14,11 @@ export const vi = {
   illustrative: 'Dữ liệu minh họa',
   stories: {
     title: 'Câu chuyện điển hình',
-    intro: 'Những cách làm hay của các xã, phường, thị trấn trong xây dựng cộng đồng học tập, để các nơi học hỏi lẫn nhau.',
+    intro:
+      'Những cách làm hay của các xã, phường, thị trấn trong xây dựng cộng đồng học tập, để các nơi học hỏi lẫn nhau.',
     illustrative: 'Câu chuyện minh họa',
-    illustrativeNote: 'Đây là câu chuyện minh họa do dự án viết để giới thiệu cách trình bày; chi tiết không phải sự việc có thật. Số liệu trong biểu đồ lấy từ dữ liệu minh họa của trang.',
+    illustrativeNote:
+      'Đây là câu chuyện minh họa do dự án viết để giới thiệu cách trình bày; chi tiết không phải sự việc có thật. Số liệu trong biểu đồ lấy từ dữ liệu minh họa của trang.',
     filters: 'Lọc câu chuyện',
     byDistrict: 'Theo huyện, thị xã',
     byCriterion: 'Theo tiêu chí',
@@ -116,22 +118,27 @@ export const vi = {
     resultCount: (n: number) => `${n} kết quả`,
   },
   commune: {
-    descr: (name: string, district: string) => `Kết quả đánh giá "Cộng đồng học tập" của ${name}, ${district}: kết quả mới nhất, lịch sử qua các năm, từng tiêu chí và so sánh.`,
+    descr: (name: string, district: string) =>
+      `Kết quả đánh giá "Cộng đồng học tập" của ${name}, ${district}: kết quả mới nhất, lịch sử qua các năm, từng tiêu chí và so sánh.`,
     latest: 'Kết quả mới nhất',
     latestOf: (name: string) => `(khi mang tên ${name})`,
     history: 'Lịch sử qua các năm',
     historyCaption: (dataset: string) => `${dataset}: tổng qua các năm. Mỗi bộ tiêu chí có trục riêng.`,
-    breakNote: 'Đường biểu đồ bị ngắt ở chỗ đổi bộ tiêu chí: kết quả theo Thông tư 44/2014 (chấm điểm, xếp loại) và theo Thông tư 25/2023 (đạt chỉ tiêu, công nhận mức độ) là hai cách đánh giá khác nhau, không so sánh trên cùng một thang.',
+    breakNote:
+      'Đường biểu đồ bị ngắt ở chỗ đổi bộ tiêu chí: kết quả theo Thông tư 44/2014 (chấm điểm, xếp loại) và theo Thông tư 25/2023 (đạt chỉ tiêu, công nhận mức độ) là hai cách đánh giá khác nhau, không so sánh trên cùng một thang.',
     criteria: 'Từng tiêu chí theo năm',
     criteriaYears: (dataset: string, framework: string) => `${dataset} — từng tiêu chí qua các năm (${framework})`,
     criteriaOf: (dataset: string, year: number) => `${dataset} — năm ${year}`,
     compare: 'So sánh với huyện và tỉnh',
-    compareCaption: (dataset: string, year: number) => `${dataset}, năm ${year}: phân bố tổng của các xã trong huyện và trong tỉnh; vạch đậm là xã này.`,
+    compareCaption: (dataset: string, year: number) =>
+      `${dataset}, năm ${year}: phân bố tổng của các xã trong huyện và trong tỉnh; vạch đậm là xã này.`,
     thisCommune: 'Xã này',
     unitsTitle: 'Các đơn vị từng mang mã này',
-    unitsIntro: 'Một mã có thể được dùng lại sau khi sáp nhập. Dưới đây là từng đơn vị đã mang mã này, theo thứ tự thời gian.',
+    unitsIntro:
+      'Một mã có thể được dùng lại sau khi sáp nhập. Dưới đây là từng đơn vị đã mang mã này, theo thứ tự thời gian.',
     predecessors: 'Lịch sử của các đơn vị tiền thân',
-    predecessorsIntro: 'Đơn vị này được hình thành từ các đơn vị dưới đây; kết quả của chúng vẫn được giữ trên trang riêng.',
+    predecessorsIntro:
+      'Đơn vị này được hình thành từ các đơn vị dưới đây; kết quả của chúng vẫn được giữ trên trang riêng.',
     stillValid: 'Đang có hiệu lực',
     ownData: 'Dữ liệu của xã này',
     csv: 'Bảng CSV (mở bằng Excel)',
@@ -146,7 +153,8 @@ export const vi = {
     changeLabel: 'đổi cách đánh giá',
   },
   district: {
-    descr: (name: string) => `Các xã, phường, thị trấn của ${name} và kết quả đánh giá "Cộng đồng học tập" qua các năm.`,
+    descr: (name: string) =>
+      `Các xã, phường, thị trấn của ${name} và kết quả đánh giá "Cộng đồng học tập" qua các năm.`,
     communes: 'Các xã, phường, thị trấn',
     latest: (year: number) => `Kết quả năm ${year}`,
     byYear: 'Trung bình của huyện qua các năm',
@@ -177,11 +185,13 @@ export const vi = {
   method: {
     title: 'Phương pháp',
     descr: 'Các bộ tiêu chí đánh giá, cách xếp loại, phần dữ liệu minh họa và các lần thay đổi địa giới hành chính.',
-    intro: 'Mỗi năm, mỗi xã, phường, thị trấn được đánh giá là "Cộng đồng học tập" cấp xã. Trang này giải thích các bộ tiêu chí đã dùng, cách tính kết quả và những thay đổi đơn vị hành chính mà dữ liệu phải đi qua.',
+    intro:
+      'Mỗi năm, mỗi xã, phường, thị trấn được đánh giá là "Cộng đồng học tập" cấp xã. Trang này giải thích các bộ tiêu chí đã dùng, cách tính kết quả và những thay đổi đơn vị hành chính mà dữ liệu phải đi qua.',
     legal: 'Căn cứ pháp lý',
     applies: 'Áp dụng',
     kindPoints: 'Chấm điểm từng tiêu chí; tổng điểm quyết định xếp loại.',
-    kindTargets: 'Mỗi chỉ tiêu đạt hoặc không đạt (có chỉ tiêu đạt mức 2); mức công nhận do chỉ tiêu yếu nhất quyết định.',
+    kindTargets:
+      'Mỗi chỉ tiêu đạt hoặc không đạt (có chỉ tiêu đạt mức 2); mức công nhận do chỉ tiêu yếu nhất quyết định.',
     ranking: 'Có xếp hạng theo tổng điểm.',
     noRanking: 'Không xếp hạng.',
     classes: 'Xếp loại / mức công nhận',
@@ -189,11 +199,14 @@ export const vi = {
     minLevel: (n: number) => (n === 0 ? 'còn lại' : `mọi chỉ tiêu đạt từ mức ${n} (hoặc mức tối đa của chỉ tiêu)`),
     criteria: 'Các tiêu chí',
     whatIllustrative: 'Phần nào là minh họa',
-    notComparable: 'Kết quả theo hai bộ tiêu chí khác nhau không được đặt trên cùng một thang: biểu đồ và thứ hạng bị ngắt ở năm đổi bộ tiêu chí.',
+    notComparable:
+      'Kết quả theo hai bộ tiêu chí khác nhau không được đặt trên cùng một thang: biểu đồ và thứ hạng bị ngắt ở năm đổi bộ tiêu chí.',
     referenceDate: 'Ngày tham chiếu',
-    referenceRule: 'Đơn vị hành chính của một năm đánh giá được xác định theo ngày 31/12 năm đó: mã xã trong tệp năm 2019 là mã của đơn vị có hiệu lực ngày 31/12/2019.',
+    referenceRule:
+      'Đơn vị hành chính của một năm đánh giá được xác định theo ngày 31/12 năm đó: mã xã trong tệp năm 2019 là mã của đơn vị có hiệu lực ngày 31/12/2019.',
     boundaries: 'Thay đổi đơn vị hành chính',
-    boundariesIntro: 'Danh sách lấy từ sổ đơn vị hành chính của dữ liệu. Khi sáp nhập, đơn vị mới thường mang mã của một đơn vị cũ, nên cùng một mã có thể chỉ những đơn vị khác nhau ở những thời kỳ khác nhau.',
+    boundariesIntro:
+      'Danh sách lấy từ sổ đơn vị hành chính của dữ liệu. Khi sáp nhập, đơn vị mới thường mang mã của một đơn vị cũ, nên cùng một mã có thể chỉ những đơn vị khác nhau ở những thời kỳ khác nhau.',
     changeOn: (date: string) => `Thay đổi có hiệu lực từ ${date}`,
     ended: 'Đơn vị kết thúc',
     became: 'Trở thành / thuộc về',
@@ -202,7 +215,8 @@ export const vi = {
     register: 'Sổ đơn vị hành chính (CSV)',
   },
   home: {
-    what1: 'Hằng năm, mỗi xã, phường, thị trấn được đánh giá mức độ xây dựng "Cộng đồng học tập": người dân được học tập suốt đời, các thiết chế giáo dục, văn hóa hoạt động tốt.',
+    what1:
+      'Hằng năm, mỗi xã, phường, thị trấn được đánh giá mức độ xây dựng "Cộng đồng học tập": người dân được học tập suốt đời, các thiết chế giáo dục, văn hóa hoạt động tốt.',
     what2: 'Trang này công bố kết quả đó cho từng xã, qua từng năm, kèm dữ liệu mở để ai cũng tải về được.',
     glance: (year: number) => `Năm ${year} trong nháy mắt`,
     findTitle: 'Tìm xã của bạn',
@@ -219,7 +233,8 @@ export const vi = {
     button: 'Tìm',
     hint: 'Gõ có dấu hay không dấu đều được; tìm được cả tên cũ của xã đã sáp nhập.',
     title: 'Tìm kiếm',
-    descr: 'Tìm xã, phường, thị trấn theo tên (có dấu hoặc không dấu) hoặc mã; tìm toàn văn trong các trang và câu chuyện.',
+    descr:
+      'Tìm xã, phường, thị trấn theo tên (có dấu hoặc không dấu) hoặc mã; tìm toàn văn trong các trang và câu chuyện.',
     noResults: 'Không tìm thấy xã nào. Thử gõ ít chữ hơn hoặc gõ mã xã.',
     formerly: 'trước đây:',
     noLonger: 'không còn',
@@ -264,8 +279,10 @@ export const vi = {
   // Data catalogue and downloads (/du-lieu/): issue 6.
   catalogue: {
     title: 'Dữ liệu mở',
-    descr: 'Tải toàn bộ dữ liệu đánh giá Cộng đồng học tập: CSV mở đúng trong Excel, JSON, GeoJSON, từ điển dữ liệu, giấy phép, trích dẫn và mã kiểm tra.',
-    intro: 'Mọi số liệu trên trang này đều có thể tải về, dùng lại và trích dẫn. Tệp CSV dùng UTF-8 có BOM (mở đúng tiếng Việt trong Excel), mã xã giữ dạng văn bản, số dùng dấu chấm thập phân.',
+    descr:
+      'Tải toàn bộ dữ liệu đánh giá Cộng đồng học tập: CSV mở đúng trong Excel, JSON, GeoJSON, từ điển dữ liệu, giấy phép, trích dẫn và mã kiểm tra.',
+    intro:
+      'Mọi số liệu trên trang này đều có thể tải về, dùng lại và trích dẫn. Tệp CSV dùng UTF-8 có BOM (mở đúng tiếng Việt trong Excel), mã xã giữ dạng văn bản, số dùng dấu chấm thập phân.',
     all: 'Tải tất cả',
     allNote: 'Một tệp nén gồm mọi tệp dữ liệu, mô tả gói dữ liệu và README (giấy phép, trích dẫn, nhật ký thay đổi).',
     updated: 'Cập nhật lần cuối',
@@ -287,14 +304,17 @@ export const vi = {
     unitsTitle: 'Đơn vị hành chính và bản đồ',
     perCommune: 'Tệp riêng cho từng xã (kết quả mọi năm): mở trang của xã, hoặc chọn trong danh sách.',
     perCommuneList: 'Danh sách tệp theo xã',
-    geoNote: 'GeoJSON: mỗi đơn vị trong một thời kỳ là một điểm (tâm gần đúng), kèm mã, tên, thời gian hiệu lực và kết quả mới nhất trong từng bộ dữ liệu: thuộc tính <bộ dữ liệu>__year, __total, __total_max, __class_id, __class_name_vi, __class_name_en.',
+    geoNote:
+      'GeoJSON: mỗi đơn vị trong một thời kỳ là một điểm (tâm gần đúng), kèm mã, tên, thời gian hiệu lực và kết quả mới nhất trong từng bộ dữ liệu: thuộc tính <bộ dữ liệu>__year, __total, __total_max, __class_id, __class_name_vi, __class_name_en.',
     metaTitle: 'Mô tả dữ liệu',
-    metaIntro: 'Gói dữ liệu theo chuẩn Data Package v2: kiểu, ràng buộc, khóa chính và khóa ngoại của từng bảng, kích thước và mã SHA-256 của từng tệp.',
+    metaIntro:
+      'Gói dữ liệu theo chuẩn Data Package v2: kiểu, ràng buộc, khóa chính và khóa ngoại của từng bảng, kích thước và mã SHA-256 của từng tệp.',
     file: 'Tệp',
     contents: 'Nội dung',
     size: 'Kích thước',
     dictTitle: 'Từ điển dữ liệu',
-    dictIntro: 'Tên, kiểu, đơn vị và ý nghĩa của từng cột, theo đúng lược đồ dùng để kiểm tra dữ liệu đầu vào và để ghi các tệp tải về.',
+    dictIntro:
+      'Tên, kiểu, đơn vị và ý nghĩa của từng cột, theo đúng lược đồ dùng để kiểm tra dữ liệu đầu vào và để ghi các tệp tải về.',
     dictUsedBy: 'Dùng cho',
     column: 'Cột',
     type: 'Kiểu',
@@ -319,7 +339,8 @@ export const vi = {
     sumsList: (n: number) => `Xem mã của ${n} tệp`,
     hash: 'SHA-256',
     excelTitle: 'Mở trong Excel',
-    excelNote: 'Nhấp đúp tệp CSV là mở được. Ô văn bản bắt đầu bằng =, +, - hoặc @ có thêm dấu nháy đơn (\') phía trước để Excel không chạy như công thức; số không bao giờ bị thay đổi. Mã có số 0 ở đầu (ví dụ mã tỉnh 01) bị Excel bỏ số 0 khi mở bằng nhấp đúp: hãy dùng Dữ liệu → Từ Văn bản/CSV và chọn kiểu Văn bản cho các cột mã.',
+    excelNote:
+      "Nhấp đúp tệp CSV là mở được. Ô văn bản bắt đầu bằng =, +, - hoặc @ có thêm dấu nháy đơn (') phía trước để Excel không chạy như công thức; số không bao giờ bị thay đổi. Mã có số 0 ở đầu (ví dụ mã tỉnh 01) bị Excel bỏ số 0 khi mở bằng nhấp đúp: hãy dùng Dữ liệu → Từ Văn bản/CSV và chọn kiểu Văn bản cho các cột mã.",
   },
 } as const;
 
