@@ -57,11 +57,18 @@ describe('npm run validate', () => {
         'code',
         'column',
         'file',
+        'fix',
         'message_en',
         'message_vi',
+        'problem',
         'row',
         'severity',
       ]);
+    }
+    for (const issue of issues.filter((i) => i.severity === 'error')) {
+      const { problem, fix } = issue as { problem: { vi: string; en: string }; fix: { vi: string; en: string } };
+      expect(issue.message_vi).toBe(`${problem.vi} Cách sửa: ${fix.vi}`);
+      expect(issue.message_en).toBe(`${problem.en} Fix: ${fix.en}`);
     }
     const located = issues.filter((i) => i.severity === 'error').map((i) => [i.file, i.row, i.column, i.code]);
     expect(located).toEqual([

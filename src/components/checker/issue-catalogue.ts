@@ -4,7 +4,7 @@
  * out of step with the validator. Variable parts are shown as ‹name›.
  */
 import type { Severity } from '../../lib/data/types.ts';
-import { MESSAGES } from '../../lib/data/validate/messages.ts';
+import { MESSAGES, sentence, type MessageText } from '../../lib/data/validate/messages.ts';
 
 export interface CatalogueEntry {
   code: string;
@@ -22,8 +22,8 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export function issueCatalogue(): CatalogueEntry[] {
   return Object.entries(MESSAGES)
     .map(([code, entry]) => {
-      const text = (entry.text as (a: unknown) => { vi: string; en: string })(placeholders);
-      return { code, severity: entry.severity, vi: text.vi, en: text.en };
+      const text = (entry.text as (a: unknown) => { vi: MessageText; en: MessageText })(placeholders);
+      return { code, severity: entry.severity, vi: sentence(text.vi, 'vi'), en: sentence(text.en, 'en') };
     })
     .map((e, i) => ({ e, i }))
     .sort((a, b) => ORDER[a.e.severity] - ORDER[b.e.severity] || a.i - b.i)

@@ -18,19 +18,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
 
 const cellId = (row: number, column: string) => `checker-cell-${row}-${column.replace(/[^\w-]/g, '_')}`;
 
-/** Split a catalogue message into what is wrong and how to fix it (messages say "Cách sửa:" / "Fix:"). */
-export function splitFix(message: string, marker: string): { problem: string; fix: string } {
-  const at = message.indexOf(marker);
-  return at < 0
-    ? { problem: message, fix: '' }
-    : { problem: message.slice(0, at).trim(), fix: message.slice(at + marker.length).trim() };
-}
-
 /** The table of issues, in file order. */
 export function renderIssues(container: HTMLElement, issues: readonly DataIssue[], s: CheckerStrings): void {
   container.replaceChildren();
   if (issues.length === 0) return;
-  const vi = s.fixMarker === 'Cách sửa:';
   const table = el('table', undefined, { class: 'checker-issues' });
   table.append(el('caption', `${s.issuesCaption} (${issues.length})`));
   // Errors first, then warnings, then notes; each in file order (the validator's order).
@@ -46,7 +37,8 @@ export function renderIssues(container: HTMLElement, issues: readonly DataIssue[
   table.append(thead);
   const body = el('tbody');
   for (const { issue } of ordered) {
-    const { problem, fix } = splitFix(vi ? issue.message_vi : issue.message_en, s.fixMarker);
+    const problem = issue.problem[s.lang];
+    const fix = issue.fix?.[s.lang];
     const tr = el('tr', undefined, { class: `sev-${issue.severity}`, 'data-code': issue.code });
     tr.append(el('td', s.severity[issue.severity]));
     const rowCell = el('td', undefined, { class: 'num' });
@@ -78,7 +70,7 @@ export function renderPreview(
     if (i.row === null || i.severity === 'info') continue;
     if (i.column === null) badRows.add(i.row);
     const key = `${i.row}|${i.column ?? ''}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), s.fixMarker === 'Cách sửa:' ? i.message_vi : i.message_en]);
+    byCell.set(key, [...(byCell.get(key) ?? []), s.lang === 'vi' ? i.message_vi : i.message_en]);
   }
   const mark = (node: HTMLElement, messages: string[] | undefined) => {
     if (!messages) return;

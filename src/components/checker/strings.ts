@@ -41,7 +41,7 @@ const vi = {
   colFix: 'Cách sửa',
   wholeFile: 'cả tệp',
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' },
-  fixMarker: 'Cách sửa:',
+  lang: 'vi' as Lang,
   previewCaption: (shown: number, total: number) =>
     `Xem trước tệp (${shown} / ${total} dòng dữ liệu). Ô có lỗi được tô đỏ và đánh dấu ⚠.`,
   rowHeader: 'Dòng',
@@ -85,7 +85,7 @@ const en: CheckerStrings = {
   colFix: 'How to fix',
   wholeFile: 'whole file',
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
-  fixMarker: 'Fix:',
+  lang: 'en',
   previewCaption: (shown, total) =>
     `Preview of the file (${shown} of ${total} data rows). Cells with a problem are shaded red and marked ⚠.`,
   rowHeader: 'Row',

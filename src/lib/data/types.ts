@@ -19,6 +19,11 @@ export interface DataIssue {
   column: string | null;
   code: string;
   severity: Severity;
+  /** What is wrong, in each language. */
+  problem: Localised;
+  /** How to fix it, in each language; null for notes about input that was accepted as it is. */
+  fix: Localised | null;
+  /** Problem and fix in one sentence ("… Cách sửa: …"), for plain-text and JSON reports. */
   message_vi: string;
   message_en: string;
 }

@@ -3,7 +3,7 @@
  * once. Each issue carries its location and a Vietnamese and English message that says how to fix it.
  */
 import type { DataIssue, Severity } from '../types.ts';
-import { MESSAGES, type MessageCode } from './messages.ts';
+import { MESSAGES, sentence, type MessageCode, type MessageText } from './messages.ts';
 
 export interface Location {
   file: string;
@@ -20,7 +20,7 @@ export class IssueList {
   /** Record one issue; its severity and wording come from the message catalogue. */
   add<C extends MessageCode>(code: C, where: Location, args: Args<C>): void {
     const entry = MESSAGES[code];
-    const text = (entry.text as (a: Args<C>) => { vi: string; en: string })(args);
+    const text = (entry.text as (a: Args<C>) => { vi: MessageText; en: MessageText })(args);
     if (entry.severity === 'error') this.errors++;
     this.items.push({
       file: where.file,
@@ -28,8 +28,10 @@ export class IssueList {
       column: where.column ?? null,
       code,
       severity: entry.severity,
-      message_vi: text.vi,
-      message_en: text.en,
+      problem: { vi: text.vi.problem, en: text.en.problem },
+      fix: text.vi.fix && text.en.fix ? { vi: text.vi.fix, en: text.en.fix } : null,
+      message_vi: sentence(text.vi, 'vi'),
+      message_en: sentence(text.en, 'en'),
     });
   }
 
