@@ -117,6 +117,8 @@ describe('aggregates', () => {
     scores: {},
     declaredTotal: null,
     declaredResult: '',
+    source: '',
+    criteriaPublished: true,
     decisionNumber: '',
     decisionDate: '',
     note: '',

@@ -82,6 +82,7 @@ export const YEAR_FILE_FIXED_COLUMNS = {
   decisionNumber: col('decision_number', 'string', false, 'Số quyết định công nhận', 'Decision number'),
   decisionDate: col('decision_date', 'date', false, 'Ngày quyết định', 'Decision date'),
   note: col('note', 'string', false, 'Ghi chú', 'Note'),
+  source: col('source', 'string', false, 'Nguồn: địa chỉ web hoặc văn bản công bố kết quả của dòng này; dòng không có nguồn là minh họa', 'Source: web address or document that published this row\'s result; rows without a source are illustrative'),
 } as const;
 
 /** The columns a year file under a framework has, in order: code, name, one per criterion, then the rest. */
@@ -90,13 +91,13 @@ export function yearFileColumns(framework: Framework): ColumnSpec[] {
   const unit: Localised =
     framework.kind === 'points' ? { vi: 'điểm', en: 'points' } : { vi: 'mức đạt (0 = chưa đạt)', en: 'level met (0 = not met)' };
   const criteria = framework.criteria.map((c) =>
+    // Empty only on a row that gives the declared total and result because the criteria were not published.
     col(c.id, 'number', true, `${c.name.vi}: ${c.description.vi}`, `${c.name.en}: ${c.description.en}`, {
-      nonEmpty: true,
       min: 0,
       max: c.max,
       unit,
       title: c.name,
     }),
   );
-  return [f.code, f.name, ...criteria, f.total, f.result, f.decisionNumber, f.decisionDate, f.note];
+  return [f.code, f.name, ...criteria, f.total, f.result, f.decisionNumber, f.decisionDate, f.note, f.source];
 }

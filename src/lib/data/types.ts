@@ -158,6 +158,13 @@ export interface AssessmentRow {
   decisionNumber: string;
   decisionDate: string;
   note: string;
+  /** Where this row's result was published (URL or document reference); '' for illustrative rows. */
+  source: string;
+  /**
+   * False when the row gives only the declared total and result because the criteria were not published
+   * (`scores` is then empty and the total and class are the declared ones, checked against the framework).
+   */
+  criteriaPublished: boolean;
   /** Row number in the source file (Excel numbering). */
   sourceRow: number;
 }

@@ -74,6 +74,8 @@ export const RESULT_COLUMNS: ColumnSpec[] = [
   col('decision_number', 'string', 'Số quyết định công nhận', 'Decision number: of the recognition decision'),
   col('decision_date', 'date', 'Ngày quyết định', 'Decision date'),
   col('note', 'string', 'Ghi chú: văn bản thuần', 'Note: plain text'),
+  col('criteria_published', 'integer', 'Điểm tiêu chí được công bố: 1 là có; 0 là văn bản chỉ công bố tổng điểm và kết quả (không có dòng trong bảng điểm chi tiết)', 'Criteria published: 1 yes; 0 when the publication gave only the total and the result (no rows in the long score table)', { nonEmpty: true, min: 0, max: 1 }),
+  col('source', 'string', 'Nguồn: nơi kết quả được công bố (địa chỉ web hoặc văn bản); trống là dữ liệu minh họa', 'Source: where the result was published (web address or document); empty for illustrative data'),
 ];
 
 /** The unit register download: communes with history, in the input contract's columns. */

@@ -35,6 +35,7 @@ export function wideTable(framework: Framework, results: readonly Result[]): Tab
       r.decisionNumber,
       r.decisionDate,
       r.note,
+      r.source,
     ]);
   return { columns: yearFileColumns(framework), rows };
 }
@@ -54,6 +55,7 @@ function unitNames(model: SiteModel, r: Result): { commune: string; district: st
 export function longTable(model: SiteModel, results: readonly Result[], compact = false): Table {
   const rows: Cell[][] = [];
   for (const r of [...results].sort(byCode)) {
+    if (!r.criteriaPublished) continue; // only the total and result were published: no scores to list
     const framework = model.frameworks.get(r.framework)!;
     const names = unitNames(model, r);
     for (const c of framework.criteria) {
@@ -78,6 +80,7 @@ export function resultsTable(model: SiteModel, results: readonly Result[]): Tabl
       r.code, names.commune, r.districtCode ?? '', names.district, r.provinceCode,
       r.total, framework.totalMax, r.classId, cls.name.vi, cls.name.en,
       r.rankDistrict, r.rankProvince, r.decisionNumber, r.decisionDate, r.note,
+      r.criteriaPublished ? 1 : 0, r.source,
     ];
   });
   return { columns: RESULT_COLUMNS, rows };

@@ -5,7 +5,7 @@
  */
 import type { AssessmentRow, Framework, Result } from '../types.ts';
 import type { Register } from './register.ts';
-import { classify, computeTotal } from './frameworks.ts';
+import { classify, computeTotal, findClass } from './frameworks.ts';
 
 /** Competition ranks ("1224") for totals, in the order given. */
 export function competitionRanks(totals: readonly number[]): number[] {
@@ -38,11 +38,15 @@ export function buildResults(
   const results: Result[] = rows.map((row) => {
     const framework = frameworks.get(row.framework)!;
     const unit = register.communeByKey(row.unitKey)!;
-    const total = computeTotal(framework, row.scores);
+    // A row whose criteria were not published stands for its declared total and result (checked by validation).
+    const total = row.criteriaPublished ? computeTotal(framework, row.scores) : row.declaredTotal!;
+    const classId = row.criteriaPublished
+      ? classify(framework, row.scores, total).id
+      : findClass(framework, row.declaredResult)!.id;
     return {
       ...row,
       total,
-      classId: classify(framework, row.scores, total).id,
+      classId,
       rankDistrict: null,
       rankProvince: null,
       districtCode: unit.districtCode,

@@ -168,6 +168,22 @@ export const MESSAGES = {
     vi: { problem: `Kết quả "${value}" không có trong bộ tiêu chí.`, fix: `Dùng một trong: ${options}.` },
     en: { problem: `Result "${value}" is not defined by the framework.`, fix: `Use one of: ${options}.` },
   })),
+  'declared-only-incomplete': m('error', () => ({
+    vi: { problem: 'Dòng không có điểm tiêu chí nào nên phải ghi cả tổng điểm (total) và kết quả (result) đã công bố.', fix: 'Điền điểm từng tiêu chí, hoặc nếu chỉ có tổng điểm và kết quả được công bố thì điền cả hai ô total và result.' },
+    en: { problem: 'The row has no criterion scores, so it must give both the published total and the published result.', fix: 'Enter each criterion score, or, when only the total and the result were published, fill in both total and result.' },
+  })),
+  'declared-total-range': m<{ value: N; max: N }>('error', ({ value, max }) => ({
+    vi: { problem: `Tổng điểm công bố ${value} nằm ngoài khoảng 0–${max} của bộ tiêu chí.`, fix: `Kiểm tra lại tổng điểm trong văn bản công bố.` },
+    en: { problem: `Published total ${value} is outside the framework's range 0–${max}.`, fix: `Check the total in the published document.` },
+  })),
+  'declared-result-band': m<{ declared: S; total: N; allowed: S }>('error', ({ declared, total, allowed }) => ({
+    vi: { problem: `Kết quả công bố "${declared}" không khớp với tổng ${total} theo bộ tiêu chí (tổng này cho: ${allowed}).`, fix: `Kiểm tra lại tổng điểm và kết quả trong văn bản công bố.` },
+    en: { problem: `Published result "${declared}" does not fit total ${total} under the framework (that total gives: ${allowed}).`, fix: `Check the total and the result in the published document.` },
+  })),
+  'source-not-web': m<{ value: S }>('error', ({ value }) => ({
+    vi: { problem: `Nguồn "${value}" không phải địa chỉ web http(s).`, fix: `Ghi địa chỉ bắt đầu bằng https:// hoặc http://, hoặc tên văn bản (ví dụ "Quyết định số 12/QĐ-UBND ngày 04/04/2023").` },
+    en: { problem: `Source "${value}" is not an http(s) web address.`, fix: `Give an address starting with https:// or http://, or the document's reference (e.g. "Decision 12/QĐ-UBND of 2023-04-04").` },
+  })),
   'date-invalid': m<{ value: S }>('error', ({ value }) => ({
     vi: { problem: `Ngày "${value}" không hợp lệ.`, fix: `Viết ngày dạng 2025-03-31 hoặc 31/03/2025.` },
     en: { problem: `Date "${value}" is invalid.`, fix: `Write the date as 2025-03-31 or 31/03/2025.` },

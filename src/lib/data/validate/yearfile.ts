@@ -5,13 +5,13 @@
 import { yearFileColumns } from '../contract.ts';
 import type { AssessmentRow, Framework } from '../types.ts';
 import { nfc, foldUnitName } from '../text.ts';
-import { classify, computeTotal, findClass, roundScore } from '../model/frameworks.ts';
 import { referenceDate } from '../model/periods.ts';
 import type { Register } from '../model/register.ts';
 import { readDate, readNumber } from './cells.ts';
 import { looksGarbled } from '../read/decode.ts';
 import type { IssueList } from './issues.ts';
 import { readTable } from './table.ts';
+import { readDeclared } from './declared.ts';
 
 export interface YearFileInput {
   dataset: string;
@@ -75,11 +75,12 @@ export function readYearFile(input: YearFileInput, register: Register, issues: I
     }
 
     const scores: Record<string, number> = {};
+    const empty = framework.criteria.every((c) => (values[c.id] ?? '') === '');
     for (const c of framework.criteria) {
       const text = values[c.id];
       if (text === undefined) continue;
       if (text === '') {
-        issues.add('score-missing', at(c.id), {});
+        if (!empty) issues.add('score-missing', at(c.id), {});
         continue;
       }
       const value = readNumber(text, at(c.id), issues);
@@ -92,26 +93,14 @@ export function readYearFile(input: YearFileInput, register: Register, issues: I
     }
 
     const complete = Object.keys(scores).length === framework.criteria.length;
-    const total = computeTotal(framework, scores);
-    const declaredTotal = readNumber(values.total ?? '', at('total'), issues);
-    if (complete && declaredTotal !== null && roundScore(declaredTotal) !== total) {
-      issues.add('total-mismatch', at('total'), { declared: declaredTotal, computed: total });
-    }
-    const declaredResult = nfc(values.result ?? '');
-    if (declaredResult !== '') {
-      const declared = findClass(framework, declaredResult);
-      if (!declared) {
-        issues.add('result-unknown', at('result'), { value: declaredResult, options: framework.classes.map((c) => c.name.vi).join(', ') });
-      } else if (complete) {
-        const computed = classify(framework, scores, total);
-        if (computed.id !== declared.id) {
-          issues.add('result-mismatch', at('result'), { declared: declaredResult, computed: computed.name.vi });
-        }
-      }
-    }
+    const declared = readDeclared(framework, values, scores, { complete, empty }, at, issues);
     const decisionDate = readDate(values.decision_date ?? '', at('decision_date'), issues) ?? '';
+    const source = nfc(values.source ?? '');
+    if (/^([a-z][a-z0-9+.-]*:\/\/|(javascript|data|vbscript|file):)/i.test(source) && !/^https?:\/\/\S+$/i.test(source)) {
+      issues.add('source-not-web', at('source'), { value: source });
+    }
 
-    if (issues.errorCount === before && unit && complete) {
+    if (issues.errorCount === before && unit && declared) {
       rows.push({
         dataset,
         year,
@@ -120,11 +109,13 @@ export function readYearFile(input: YearFileInput, register: Register, issues: I
         code,
         nameInFile: nfc(values.commune_name ?? ''),
         scores,
-        declaredTotal,
-        declaredResult,
+        declaredTotal: declared.declaredTotal,
+        declaredResult: declared.declaredResult,
         decisionNumber: nfc(values.decision_number ?? ''),
         decisionDate,
         note: nfc(values.note ?? ''),
+        source,
+        criteriaPublished: declared.criteriaPublished,
         sourceRow: row,
       });
     }
