@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { ASTRO_I18N, SITEMAP_I18N } from './src/lib/site/i18n/locales.ts';
+import { inSitemap } from './src/lib/site/routes.ts';
 
 // The site URL and base path come from the data folder's site.yaml, so another province can publish
 // its own data under its own address with no code change.
@@ -21,7 +24,18 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
-  integrations: [mdx()],
+  // Both languages from one route file per page kind (src/pages/[...lang]/), Vietnamese at the root.
+  i18n: ASTRO_I18N,
+  integrations: [
+    mdx(),
+    // /sitemap-index.xml → /sitemap-0.xml: every page of the route table, each with its hreflang
+    // alternates (vi ⇄ en), addresses under base_url + base_path.
+    sitemap({
+      i18n: SITEMAP_I18N,
+      filter: (url) => inSitemap(new URL(url).pathname.slice(site.base_path.replace(/\/?$/, '/').length - 1)),
+      namespaces: { news: false, image: false, video: false },
+    }),
+  ],
   devToolbar: { enabled: false },
   // Parallel builds (tests, helpers) can each use their own cache folder.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

@@ -126,8 +126,10 @@ export function checkLinks(dir: string, base: SiteBase = siteBase()): BrokenLink
     for (const link of cssUrls(readFileSync(join(dir, file), 'utf8'))) check('/' + file, link);
   }
   for (const sitemap of listFiles(dir).filter((f) => /^sitemap[^/]*\.xml$/.test(f))) {
-    for (const m of readFileSync(join(dir, sitemap), 'utf8').matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
-      const loc = decode(m[1]!);
+    // Each <loc> and each hreflang alternate (<xhtml:link href="…">) must be a page of the site.
+    const xml = readFileSync(join(dir, sitemap), 'utf8');
+    for (const m of xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>|<xhtml:link\b[^>]*\bhref="([^"]+)"/g)) {
+      const loc = decode((m[1] ?? m[2])!);
       if (!loc.startsWith(base.url))
         broken.push({ from: '/' + sitemap, link: loc, reason: `not under the site address ${base.url}` });
       else check('/' + sitemap, loc);

@@ -1,7 +1,7 @@
 /**
  * What the quality checks know about a built site: where it is, its base URL and path, which pages it
- * has and what kind of page each one is. Pages are discovered from the output (the sitemap when there is
- * one, otherwise every HTML file), so every page added later is checked without touching the harness.
+ * has and what kind of page each one is (from the route table). Pages are discovered from the output (the
+ * sitemap and every HTML file), so every page added later is checked without touching the harness.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -70,6 +70,36 @@ export function fileOfPath(dir: string, path: string): string | null {
   return existsSync(index) ? index : null;
 }
 
+/** The sitemap index @astrojs/sitemap writes (it lists the sitemap files, sitemap-0.xml …). */
+export const SITEMAP_INDEX = 'sitemap-index.xml';
+
+/** The <loc> addresses of an XML file of the site. */
+function locs(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) =>
+    m[1]!.replace(/&amp;/g, '&'),
+  );
+}
+
+/** A site address's path with the base path (of base_url or base_path) removed: "/cdht/xa/1/" → "/xa/1/". */
+export function sitePathOf(address: string, base = siteBase()): string {
+  const path = new URL(address).pathname;
+  const prefix = [new URL(base.url).pathname, base.path].find((p) => path.startsWith(p));
+  return prefix ? '/' + path.slice(prefix.length) : path;
+}
+
+/**
+ * Every page address the sitemap lists, following the sitemap index to each sitemap file as a crawler
+ * does; [] when the site has no sitemap.
+ */
+export function sitemapEntries(dir = distDir()): string[] {
+  const index = join(dir, SITEMAP_INDEX);
+  if (!existsSync(index)) return [];
+  return locs(index).flatMap((address) => {
+    const file = fileOfPath(dir, sitePathOf(address));
+    return file ? locs(file) : [];
+  });
+}
+
 /**
  * The pages to check, as site-relative paths ("/", "/xa/19966/"): the sitemap's entries together with
  * every built index.html (a page missing from the sitemap is still checked), plus the 404 page.
@@ -80,59 +110,15 @@ export function pagePaths(dir = distDir()): string[] {
   const paths = htmlFiles(dir)
     .filter((f) => f.endsWith('index.html'))
     .map(pathOfFile);
-  const sitemap = join(dir, 'sitemap.xml');
-  if (existsSync(sitemap)) {
-    const base = siteBase();
-    const basePaths = [new URL(base.url).pathname, base.path];
-    for (const m of readFileSync(sitemap, 'utf8').matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
-      let path = new URL(m[1]!.replace(/&amp;/g, '&')).pathname;
-      const prefix = basePaths.find((p) => path.startsWith(p));
-      if (prefix) path = '/' + path.slice(prefix.length);
-      if (fileOfPath(dir, path)?.endsWith('.html')) paths.push(path);
-    }
+  for (const address of sitemapEntries(dir)) {
+    const path = sitePathOf(address);
+    if (fileOfPath(dir, path)?.endsWith('.html')) paths.push(path);
   }
   if (existsSync(join(dir, '404.html'))) paths.push('/404.html');
   return [...new Set(paths)].sort();
 }
 
-export type PageType =
-  | 'home'
-  | 'commune'
-  | 'district'
-  | 'year'
-  | 'story'
-  | 'stories'
-  | 'map'
-  | 'data'
-  | 'methodology'
-  | 'checker'
-  | 'search'
-  | 'guide'
-  | 'other';
-
-/** The kind of page a site-relative path is, for budgets and grouping (either language). */
-export function pageType(path: string): PageType {
-  const p = path.replace(/^\/(en\/)?/, '');
-  if (p === '') return 'home';
-  const parts = p.split('/').filter(Boolean);
-  const [first, second] = parts;
-  const byFirst: Record<string, PageType> = {
-    xa: 'commune',
-    huyen: 'district',
-    nam: 'year',
-    'ban-do': 'map',
-    'du-lieu': 'data',
-    'bo-du-lieu': 'data',
-    'phuong-phap': 'methodology',
-    'kiem-tra-du-lieu': 'checker',
-    'tim-kiem': 'search',
-    'huong-dan-du-lieu': 'guide',
-  };
-  // /cau-chuyen/<slug>/ is a story; deeper paths (/cau-chuyen/huyen/479/…) are filtered story lists.
-  if (first === 'cau-chuyen')
-    return parts.length === 2 && !['huyen', 'nam', 'tieu-chi'].includes(second!) ? 'story' : 'stories';
-  return byFirst[first!] ?? 'other';
-}
+export { pageType, type PageType } from '../../src/lib/site/routes.ts';
 
 /** Whether the built site has a page at this site-relative path. */
 export function hasPage(path: string, dir = distDir()): boolean {

@@ -73,7 +73,9 @@ export function initMap(root: HTMLElement): void {
   async function show(next: Choice, first: boolean): Promise<void> {
     if (!first) performance.mark('map:switch-start');
     status.textContent = config.strings.loading!;
-    const url = config.results.replace('{dataset}', next.dataset).replace('{year}', String(next.year));
+    const url = config.results
+      .replace('{dataset}', encodeURIComponent(next.dataset))
+      .replace('{year}', String(next.year));
     const ticket = ++requests;
     const [u, r] = await Promise.all([getJson<MapUnits>(config.units[String(next.year)]!), getJson<MapResults>(url)]);
     if (ticket !== requests) return; // a newer choice was made while this one loaded

@@ -62,7 +62,7 @@ function render(form: HTMLFormElement, list: HTMLUListElement, hits: Hit[], quer
   for (const { entry, via } of hits) {
     const li = document.createElement('li');
     const a = document.createElement('a');
-    a.href = (d.href ?? '').replace('CODE', entry.c);
+    a.href = (d.href ?? '').replace('{code}', encodeURIComponent(entry.c));
     a.textContent = entry.n;
     const info = document.createElement('span');
     info.className = 'muted';

@@ -5,17 +5,18 @@
  */
 import { getModel } from '../../lib/data/load.ts';
 import { strings, tr, type Lang } from '../../lib/site/i18n/index.ts';
-import { urls, fileHref } from '../../lib/site/urls.ts';
+import { absolute, urls } from '../../lib/site/urls.ts';
 import { storyIndex } from '../../lib/site/stories.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The feed XML for readers of `lang`; `site` is the absolute site URL (Astro's `site`). */
-export async function storiesFeed(lang: Lang, site: URL): Promise<string> {
+/** The feed XML for readers of `lang`. */
+export async function storiesFeed(lang: Lang): Promise<string> {
   const index = await storyIndex();
   const t = strings(lang).stories;
-  const abs = (path: string) => new URL(path, site).href;
-  const self = abs(fileHref(lang === 'en' ? 'en/cau-chuyen/feed.atom' : 'cau-chuyen/feed.atom'));
+  const site = getModel().site;
+  const abs = (path: string) => absolute(path, site);
+  const self = abs(urls.storiesFeed(lang));
   const updated = index.stories[0]?.date.toISOString() ?? '2000-01-01T00:00:00.000Z';
   const entries = index.stories.map((s) => {
     const m = index.pick(s, lang);

@@ -4,10 +4,10 @@
  */
 import { getModel } from '../../lib/data/load.ts';
 import { tr, type Lang } from '../../lib/site/i18n/index.ts';
-import { storyIndex, criterionKey, filterPath, type StoryFilter } from '../../lib/site/stories.ts';
+import { storyIndex, criterionKey, filterUrl, type StoryFilter } from '../../lib/site/stories.ts';
 import type { CriterionRef } from '../../lib/site/story-rules.ts';
 
-export { filterPath, type StoryFilter };
+export { filterUrl, type StoryFilter };
 
 export async function slugPaths() {
   return (await storyIndex()).stories.map((s) => ({ params: { slug: s.slug } }));

@@ -4,7 +4,7 @@
  */
 import type { SiteModel } from '../data/model/index.ts';
 import { strings, tr, type Lang } from './i18n/index.ts';
-import { fileHref, urls } from './urls.ts';
+import { routeUrlTemplate, urls } from './urls.ts';
 import { unitFileYears } from './map-data.ts';
 import type { MapConfig } from './map-types.ts';
 
@@ -28,7 +28,7 @@ export function mapConfig(model: SiteModel, opts: MapOptions): MapConfig {
     model.datasets.find((d) => d.id === opts.dataset) ?? model.datasets.find((d) => d.id === fallback.dataset)!;
   const year = opts.year !== undefined && dataset.years.includes(opts.year) ? opts.year : dataset.years.at(-1)!;
   const units: Record<string, string> = {};
-  for (const [y, file] of unitFileYears(model)) units[String(y)] = fileHref(`ban-do/du-lieu/don-vi/${file}.json`);
+  for (const [y, file] of unitFileYears(model)) units[String(y)] = urls.mapUnits(file);
   const m = strings(opts.lang).map;
   const text: Record<string, string> = {};
   for (const [k, v] of Object.entries(m)) if (typeof v === 'string') text[k] = v;
@@ -41,8 +41,8 @@ export function mapConfig(model: SiteModel, opts: MapOptions): MapConfig {
     datasets: model.datasets.map((d) => ({ id: d.id, title: tr(d.title, opts.lang), years: d.years })),
     initial: { dataset: dataset.id, year },
     units,
-    results: fileHref('ban-do/du-lieu/ket-qua/{dataset}/{year}.json'),
-    commune: urls.commune('{code}', opts.lang),
+    results: routeUrlTemplate('mapResults'),
+    commune: routeUrlTemplate('commune', opts.lang),
     district: opts.district ?? null,
     strings: text,
   };
@@ -51,5 +51,5 @@ export function mapConfig(model: SiteModel, opts: MapOptions): MapConfig {
 /** The two files the default view needs, for <link rel="preload"> so they download alongside the script. */
 export function preloadUrls(config: MapConfig): string[] {
   const { dataset, year } = config.initial;
-  return [config.units[String(year)]!, config.results.replace('{dataset}', dataset).replace('{year}', String(year))];
+  return [config.units[String(year)]!, urls.mapResults(dataset, year)];
 }

@@ -9,7 +9,7 @@ import type { Boundaries, Shape } from '../data/geo/types.ts';
 import { simplifyShape } from '../data/geo/simplify.ts';
 import { classSlot } from './map-colours.ts';
 import { GEO_SCALE, type MapResults, type MapShapes, type MapUnit, type MapUnits } from './map-types.ts';
-import { fileHref } from './urls.ts';
+import { urls } from './urls.ts';
 
 /** Simplification tolerance in degrees (≈ 90 m): invisible at commune zoom on a phone. */
 export const SIMPLIFY_TOLERANCE = 0.0008;
@@ -160,7 +160,7 @@ function provinceParts(units: Unit[], year: number, boundaries: Boundaries): Non
       province,
       bbox: part.bbox,
       runs: toRuns(part.idx),
-      url: fileHref(`ban-do/du-lieu/hinh/${year}/${province}.json`),
+      url: urls.mapShapes(year, province),
     }));
 }
 

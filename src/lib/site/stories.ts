@@ -8,6 +8,7 @@ import type { SiteModel } from '../data/model/index.ts';
 import { compareVi } from '../data/text.ts';
 import type { Lang } from './i18n/index.ts';
 import { parseCriterion, type CriterionRef } from './story-rules.ts';
+import { urls } from './urls.ts';
 
 export interface StoryMeta {
   /** Collection entry id = file path without .mdx, e.g. "hoi-nghi-huong-thuy-2019.en". */
@@ -146,23 +147,11 @@ export class StoryIndex {
 export type StoryFilter =
   { kind: 'district'; code: string } | { kind: 'criterion'; ref: CriterionRef } | { kind: 'year'; year: number };
 
-/** Site path (without language prefix) of a static filter page of the stories index. */
-export function filterPath(filter: StoryFilter): string {
-  if (filter.kind === 'district') return `cau-chuyen/huyen/${filter.code}/`;
-  if (filter.kind === 'criterion') return `cau-chuyen/tieu-chi/${filter.ref.framework}/${filter.ref.id}/`;
-  return `cau-chuyen/nam/${filter.year}/`;
-}
-
-/** Every story page as a language-neutral path, for the sitemap (index, guide, stories, filter pages). */
-export function storyPaths(index: StoryIndex): string[] {
-  return [
-    'cau-chuyen/',
-    'cau-chuyen/huong-dan-viet-bai/',
-    ...index.stories.map((s) => `cau-chuyen/${s.slug}/`),
-    ...index.districtCodes().map((code) => filterPath({ kind: 'district', code })),
-    ...index.criteria().map((ref) => filterPath({ kind: 'criterion', ref })),
-    ...index.years().map((year) => filterPath({ kind: 'year', year })),
-  ];
+/** The URL of a static filter page of the stories index, in `lang`. */
+export function filterUrl(filter: StoryFilter, lang: Lang): string {
+  if (filter.kind === 'district') return urls.storiesOfDistrict(filter.code, lang);
+  if (filter.kind === 'criterion') return urls.storiesOfCriterion(filter.ref.framework, filter.ref.id, lang);
+  return urls.storiesOfYear(filter.year, lang);
 }
 
 let memo: Promise<StoryIndex> | undefined;

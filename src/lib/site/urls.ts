@@ -1,76 +1,106 @@
 /**
- * Every URL of the site in one place. URLs are by code so they survive renaming; English pages live
- * under /en/. All paths include the configured base path.
+ * Every URL of the site, built from the route table (routes.ts): links, feeds, map data files, the
+ * language switch, canonical addresses and the tests all come through here. URLs are by code so they
+ * survive renaming; English pages live under /en/; every path includes the configured base path and
+ * every segment taken from the data is percent-encoded. Absolute addresses follow the one rule of
+ * src/lib/data/export/meta.ts (base path, then resolved against site.yaml's base_url).
  */
-import type { Lang } from './i18n/index.ts';
+import type { SiteConfig } from '../data/types.ts';
+import { absoluteUrl } from '../data/export/meta.ts';
+import { langPrefix, otherLang, type Lang } from './i18n/locales.ts';
+import { ROUTES, matchRoute, routePath, routeTemplate, type RouteName, type RouteParams } from './routes.ts';
 
-const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+/** The base path of every link ("/" or "/cdht/"), as Astro was configured (always "/" outside Astro). */
+export const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
-/** Prefix a site path ("xa/20122/") with the base path and, for English, "en/". */
-export function href(path: string, lang: Lang = 'vi'): string {
-  const clean = path.replace(/^\//, '');
-  return `${BASE}${lang === 'en' ? 'en/' : ''}${clean}`;
+/** A route's URL in a language (language-neutral routes ignore `lang`), with the base path. */
+export function routeUrl<N extends RouteName>(name: N, params: RouteParams<N>, lang: Lang = 'vi'): string {
+  return `${BASE}${ROUTES[name].localised ? langPrefix(lang) : ''}${routePath(name, params)}`;
+}
+
+/** A route's URL with `{param}` placeholders, for browser code that fills (and encodes) them. */
+export function routeUrlTemplate(name: RouteName, lang: Lang = 'vi'): string {
+  return `${BASE}${ROUTES[name].localised ? langPrefix(lang) : ''}${routeTemplate(name)}`;
+}
+
+/** A file of the site that is not a route (public/ assets, the Pagefind bundle), with the base path. */
+export const assetUrl = (path: string): string => `${BASE}${path.replace(/^\//, '')}`;
+
+/** A site path with the base path removed ("/cdht/en/xa/1/" → "/en/xa/1/"). */
+export function withoutBase(path: string): string {
+  return path.startsWith(BASE) ? `/${path.slice(BASE.length)}` : path;
 }
 
 /**
- * The absolute address of a site path ("/xa/20122/", with or without the base path): the configured
- * site address (which may itself end in a folder) followed by the base path and the page's own path.
+ * The absolute address of a site path as published ("/xa/20122/" or, with the base path, "/cdht/xa/20122/"
+ * → "https://host/cdht/xa/20122/"), from the site settings of site.yaml.
  */
-export function absoluteUrl(path: string, site: URL | string | undefined): string {
-  const root = String(site ?? 'https://example.org/').replace(/\/?$/, '/');
-  const local = path.startsWith(BASE) ? path.slice(BASE.length) : path.replace(/^\//, '');
-  const sitePath = new URL(root).pathname;
-  const base = sitePath.endsWith(BASE) ? '' : BASE.replace(/^\//, '');
-  return `${root}${base}${local}`;
+export function absolute(path: string, site: Pick<SiteConfig, 'base_url' | 'base_path'>): string {
+  return absoluteUrl({ site }, withoutBase(path).replace(/^\//, ''));
 }
 
-/** A path that is the same for both languages (downloads, assets, feeds). */
-export const fileHref = (path: string): string => `${BASE}${path.replace(/^\//, '')}`;
-
 export const urls = {
-  home: (lang: Lang) => href('', lang),
-  commune: (code: string, lang: Lang) => href(`xa/${code}/`, lang),
-  district: (code: string, lang: Lang) => href(`huyen/${code}/`, lang),
-  year: (year: number, lang: Lang) => href(`nam/${year}/`, lang),
-  yearProvince: (year: number, province: string, lang: Lang) => href(`nam/${year}/${province}/`, lang),
-  dataset: (id: string, lang: Lang) => href(`bo-du-lieu/${id}/`, lang),
-  map: (lang: Lang) => href('ban-do/', lang),
-  methodology: (lang: Lang) => href('phuong-phap/', lang),
-  stories: (lang: Lang) => href('cau-chuyen/', lang),
-  story: (slug: string, lang: Lang) => href(`cau-chuyen/${slug}/`, lang),
-  data: (lang: Lang) => href('du-lieu/', lang),
-  checker: (lang: Lang) => href('kiem-tra-du-lieu/', lang),
-  guide: (lang: Lang) => href('huong-dan-du-lieu/', lang),
+  home: (lang: Lang) => routeUrl('home', {}, lang),
+  commune: (code: string, lang: Lang) => routeUrl('commune', { code }, lang),
+  district: (code: string, lang: Lang) => routeUrl('district', { code }, lang),
+  year: (year: number, lang: Lang) => routeUrl('year', { year }, lang),
+  yearProvince: (year: number, province: string, lang: Lang) => routeUrl('yearProvince', { year, province }, lang),
+  dataset: (id: string, lang: Lang) => routeUrl('dataset', { id }, lang),
+  map: (lang: Lang) => routeUrl('map', {}, lang),
+  methodology: (lang: Lang) => routeUrl('methodology', {}, lang),
+  stories: (lang: Lang) => routeUrl('stories', {}, lang),
+  story: (slug: string, lang: Lang) => routeUrl('story', { slug }, lang),
+  storyGuide: (lang: Lang) => routeUrl('storyGuide', {}, lang),
+  storiesFeed: (lang: Lang) => routeUrl('storiesFeed', {}, lang),
+  storiesOfDistrict: (code: string, lang: Lang) => routeUrl('storiesDistrict', { code }, lang),
+  storiesOfYear: (year: number, lang: Lang) => routeUrl('storiesYear', { year }, lang),
+  storiesOfCriterion: (framework: string, id: string, lang: Lang) =>
+    routeUrl('storiesCriterion', { framework, id }, lang),
+  data: (lang: Lang) => routeUrl('data', {}, lang),
+  checker: (lang: Lang) => routeUrl('checker', {}, lang),
+  guide: (lang: Lang) => routeUrl('guide', {}, lang),
+  search: (lang: Lang) => routeUrl('search', {}, lang),
+  notFound: () => routeUrl('notFound', {}),
   /** Staff templates: blank (`example` false) or filled illustrative example of a dataset-year file. */
   template: (dataset: string, year: number, example = false) =>
-    fileHref(`du-lieu/mau/${dataset}/${year}${example ? '-vi-du' : ''}.csv`),
-  search: (lang: Lang) => href('tim-kiem/', lang),
+    routeUrl('template', { dataset, name: `${year}${example ? '-vi-du' : ''}` }),
   /** The finder's index (language-neutral). */
-  searchIndex: () => fileHref('tim-kiem/xa.json'),
+  searchIndex: () => routeUrl('searchIndex', {}),
+  /** The map's units file named by its first year. */
+  mapUnits: (year: number) => routeUrl('mapUnits', { year }),
+  /** The map's results of one dataset-year. */
+  mapResults: (dataset: string, year: number) => routeUrl('mapResults', { dataset, year }),
+  /** One province's outlines for the national map. */
+  mapShapes: (year: number, province: string) => routeUrl('mapShapes', { year, province }),
   /** A unit's section on its code's page. */
-  unit: (code: string, anchor: string, lang: Lang) => href(`xa/${code}/#${anchor}`, lang),
-  /** The same page in the other language, from a path within the site. */
-  switchLang: (path: string, to: Lang) => {
-    const local = path.startsWith(BASE) ? path.slice(BASE.length) : path.replace(/^\//, '');
-    const neutral = local.replace(/^en(\/|$)/, '');
-    return href(neutral, to);
+  unit: (code: string, anchor: string, lang: Lang) => `${routeUrl('commune', { code }, lang)}#${anchor}`,
+  /**
+   * The same page in the other language (`to`, default the other one), from a path within the site
+   * (with or without the base path); the home page when the path is no page of the site.
+   */
+  switchLang: (path: string, to?: Lang) => {
+    const m = matchRoute(withoutBase(path));
+    const lang = to ?? otherLang(m?.lang ?? 'vi');
+    if (!m || !ROUTES[m.name].localised) return routeUrl('home', {}, lang);
+    return routeUrl(m.name, m.params as never, lang);
   },
 };
 
 /** Download URLs under /du-lieu/ (language-neutral; built by src/lib/data/export/bundle.ts). */
 export const downloads = {
   /** Any file of the bundle by its path relative to /du-lieu/. */
-  file: (path: string) => fileHref(`du-lieu/${path.replace(/^\//, '')}`),
-  wide: (dataset: string, year: number, ext: 'csv' | 'json' = 'csv') => fileHref(`du-lieu/${dataset}/${year}.${ext}`),
+  file: (path: string) => routeUrl('download', { file: path.replace(/^\//, '') }),
+  wide: (dataset: string, year: number, ext: 'csv' | 'json' = 'csv') =>
+    routeUrl('download', { file: [dataset, `${year}.${ext}`] }),
   scores: (dataset: string, year: number | null, ext: 'csv' | 'json' = 'csv') =>
-    fileHref(`du-lieu/${dataset}/${year === null ? '' : `${year}-`}diem.${ext}`),
+    routeUrl('download', { file: [dataset, `${year === null ? '' : `${year}-`}diem.${ext}`] }),
   results: (dataset: string, year: number | null, ext: 'csv' | 'json' = 'csv') =>
-    fileHref(`du-lieu/${dataset}/${year === null ? '' : `${year}-`}ket-qua.${ext}`),
-  commune: (code: string, ext: 'csv' | 'json' = 'csv') => fileHref(`du-lieu/xa/${code}.${ext}`),
-  register: () => fileHref('du-lieu/don-vi.csv'),
-  geojson: () => fileHref('du-lieu/xa.geojson'),
-  dataPackage: () => fileHref('du-lieu/datapackage.json'),
-  checksums: () => fileHref('du-lieu/SHA256SUMS'),
-  zip: () => fileHref('du-lieu/cong-dong-hoc-tap.zip'),
-  feed: () => fileHref('du-lieu/phat-hanh.atom'),
+    routeUrl('download', { file: [dataset, `${year === null ? '' : `${year}-`}ket-qua.${ext}`] }),
+  commune: (code: string, ext: 'csv' | 'json' = 'csv') => routeUrl('download', { file: ['xa', `${code}.${ext}`] }),
+  register: () => routeUrl('download', { file: 'don-vi.csv' }),
+  geojson: () => routeUrl('download', { file: 'xa.geojson' }),
+  dataPackage: () => routeUrl('download', { file: 'datapackage.json' }),
+  checksums: () => routeUrl('download', { file: 'SHA256SUMS' }),
+  zip: () => routeUrl('download', { file: 'cong-dong-hoc-tap.zip' }),
+  feed: () => routeUrl('download', { file: 'phat-hanh.atom' }),
 };

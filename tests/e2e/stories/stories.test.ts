@@ -10,6 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { useSite } from '../helpers/site.ts';
 import { model } from '../helpers/expected.ts';
+import { absolute, urls } from '../../../src/lib/site/urls.ts';
+import { LANGS } from '../../../src/lib/site/i18n/locales.ts';
+import { SITEMAP_INDEX } from '../../../scripts/quality/site.ts';
 
 interface Front {
   title: string;
@@ -157,12 +160,24 @@ describe('links, feeds, search and sitemap', () => {
     }
   });
 
-  it('the sitemap lists every story in both languages', async () => {
+  it('the sitemap lists every story in both languages, each with its other-language alternate', async () => {
     const { page } = await site.open('/cau-chuyen/');
-    const xml = await page.evaluate(async (u) => (await fetch(u)).text(), `${site.url}/sitemap.xml`);
+    const index = await page.evaluate(async (u) => (await fetch(u)).text(), `${site.url}/${SITEMAP_INDEX}`);
+    const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(files.length).toBeGreaterThan(0);
+    const xml = (
+      await Promise.all(files.map((f) => page.evaluate(async (u) => (await fetch(u)).text(), site.url + f)))
+    ).join('');
+    const entries = [...xml.matchAll(/<url>(.*?)<\/url>/g)].map((m) => m[1]!);
     for (const slug of slugs) {
-      expect(xml).toContain(`/cau-chuyen/${slug}/</loc>`);
-      expect(xml).toContain(`/en/cau-chuyen/${slug}/</loc>`);
+      for (const lang of LANGS) {
+        const entry = entries.find(
+          (e) => new URL(/<loc>([^<]+)<\/loc>/.exec(e)![1]!).pathname === urls.story(slug, lang),
+        );
+        expect(entry, `${slug} (${lang})`).toBeDefined();
+        for (const alt of LANGS)
+          expect(entry).toContain(`hreflang="${alt}" href="${absolute(urls.story(slug, alt), model().site)}"`);
+      }
     }
   });
 

@@ -1,7 +1,7 @@
 /** Story lookups: which stories a commune, district, criterion or year page lists, and the language shown. */
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../../src/lib/data/load.ts';
-import { StoryIndex, slugOf, storyPaths, type StoryMeta } from '../../../src/lib/site/stories.ts';
+import { StoryIndex, filterUrl, slugOf, type StoryMeta } from '../../../src/lib/site/stories.ts';
 
 const model = loadData().model!;
 // A commune that lived through a district change or a merger is the interesting case; take one unit per district.
@@ -68,12 +68,12 @@ describe('StoryIndex', () => {
     expect(index.unitName(a.code, 2017)).toBe(model.register.commune(a.code, '2017-12-31')!.name);
   });
 
-  it('lists every story and filter page for the sitemap', () => {
-    const paths = storyPaths(index);
-    expect(paths).toContain('cau-chuyen/mot/');
-    expect(paths).toContain(`cau-chuyen/huyen/${a.districtCode}/`);
-    expect(paths).toContain(`cau-chuyen/tieu-chi/${fwId}/${fw.criteria[0]!.id}/`);
-    expect(paths).toContain('cau-chuyen/nam/2018/');
+  it('links each filter page in both languages, from the route table', () => {
+    expect(filterUrl({ kind: 'district', code: a.districtCode! }, 'vi')).toBe(`/cau-chuyen/huyen/${a.districtCode}/`);
+    expect(filterUrl({ kind: 'criterion', ref: { framework: fwId, id: 'tc01' } }, 'en')).toBe(
+      `/en/cau-chuyen/tieu-chi/${fwId}/tc01/`,
+    );
+    expect(filterUrl({ kind: 'year', year: 2018 }, 'en')).toBe('/en/cau-chuyen/nam/2018/');
   });
 });
 

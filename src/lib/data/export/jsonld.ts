@@ -5,7 +5,7 @@
  */
 import type { SiteModel } from '../model/index.ts';
 import type { Bundle } from './bundle.ts';
-import { absoluteUrl, citation, DOWNLOAD_DIR, releaseDate } from './meta.ts';
+import { citation, downloadUrl, releaseDate } from './meta.ts';
 
 type Lang = 'vi' | 'en';
 
@@ -13,11 +13,13 @@ const ENCODING: Record<string, string> = {
   csv: 'text/csv', json: 'application/json', geojson: 'application/geo+json', zip: 'application/zip',
 };
 
-/** The Dataset description of the whole site's data, in the page language. */
-export function datasetJsonLd(model: SiteModel, bundle: Bundle, lang: Lang): Record<string, unknown> {
+/**
+ * The Dataset description of the whole site's data, in the page language; `page` is the absolute
+ * address of the catalogue page it is placed on (the site layer knows the page URLs).
+ */
+export function datasetJsonLd(model: SiteModel, bundle: Bundle, lang: Lang, page: string): Record<string, unknown> {
   const { site } = model;
   const years = model.years();
-  const page = absoluteUrl(model, lang === 'en' ? `en/${DOWNLOAD_DIR}` : DOWNLOAD_DIR);
   const org = { '@type': 'Organization', name: site.publisher[lang], email: site.contact.email };
   const main = bundle.files.filter((f) => ['zip', 'package', 'geojson'].includes(f.kind) || ((f.kind === 'results' || f.kind === 'long') && f.year === null && f.format === 'csv') || f.path === 'don-vi.csv');
   return {
@@ -51,7 +53,7 @@ export function datasetJsonLd(model: SiteModel, bundle: Bundle, lang: Lang): Rec
       '@type': 'DataDownload',
       name: f.title[lang],
       encodingFormat: ENCODING[f.format] ?? f.mediatype,
-      contentUrl: absoluteUrl(model, DOWNLOAD_DIR + f.path),
+      contentUrl: downloadUrl(model, f.path),
       contentSize: `${f.bytes.length} B`,
     })),
   };

@@ -4,7 +4,7 @@
  * Everything derives from site.yaml and CHANGELOG.md, never from the clock, so builds are repeatable.
  */
 import type { SiteModel } from '../model/index.ts';
-import type { Localised } from '../types.ts';
+import type { Localised, SiteConfig } from '../types.ts';
 
 /** The folder of every download, relative to the site's base path. */
 export const DOWNLOAD_DIR = 'du-lieu/';
@@ -18,12 +18,18 @@ export function releaseDate(model: SiteModel): string {
 }
 
 /**
- * The absolute URL of a site path (e.g. "du-lieu/xa.geojson"), joined the way the pages' canonical
- * links are: base path, then resolved against base_url.
+ * The absolute URL of a site path (e.g. "du-lieu/xa.geojson"): base path, then resolved against base_url
+ * (whose own path is empty or equal to base_path, as the site.yaml schema requires). The one rule for
+ * every absolute address: downloads, feeds, citations here, canonical links and sitemap via urls.ts.
  */
-export function absoluteUrl(model: SiteModel, path: string): string {
+export function absoluteUrl(model: { site: Pick<SiteConfig, 'base_url' | 'base_path'> }, path: string): string {
   const base = model.site.base_path.replace(/\/?$/, '/');
   return new URL(`${base}${path.replace(/^\//, '')}`, model.site.base_url).href;
+}
+
+/** The absolute URL of a download by its path under /du-lieu/, each segment percent-encoded. */
+export function downloadUrl(model: { site: Pick<SiteConfig, 'base_url' | 'base_path'> }, path: string): string {
+  return absoluteUrl(model, DOWNLOAD_DIR + path.split('/').map(encodeURIComponent).join('/'));
 }
 
 /** Ready-to-paste citation text in both languages (publisher, year, title, version date, URL, licence). */
