@@ -1,5 +1,6 @@
 /**
- * npm test: every test, in the order a failure is cheapest to find: unit tests of the data layer, then
+ * npm test: every test, in the order a failure is cheapest to find: the static checks over every file
+ * (format, lint with the layer rules, astro check, tsc: scripts/lib/checks.ts), unit tests of the data layer, then
  * the site build from the bundled data, then the browser and quality checks on the built site.
  * The e2e step (tests/e2e) holds the browser journeys and the quality harness: accessibility, HTML
  * validity, links, page weight budgets and determinism. Set OUT_DIR to build and test another folder.
@@ -7,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { checks } from './lib/checks.ts';
 
 /** `gate`: later steps cannot run without this one (the build); other failures are counted and the run goes on. */
 interface Step {
@@ -18,6 +20,7 @@ interface Step {
 
 mkdirSync('.cache', { recursive: true });
 const steps: Step[] = [
+  ...checks,
   { name: 'unit', cmd: ['vitest', 'run', '--project', 'unit'], report: '.cache/unit.json' },
   { name: 'build', cmd: ['node', 'scripts/build.ts'], gate: true },
   { name: 'e2e', cmd: ['vitest', 'run', '--project', 'e2e'], report: '.cache/e2e.json' },

@@ -35,12 +35,14 @@ function edited(table: CsvTable, index: number, edit: (cells: Record<string, str
 }
 
 /** Clear every criterion cell of a row, then set total/result/source. */
-const declaredOnly = (ids: string[], total: string, result: string, source = '') => (c: Record<string, string>) => {
-  for (const id of ids) c[id] = '';
-  c.total = total;
-  c.result = result;
-  c.source = source;
-};
+const declaredOnly =
+  (ids: string[], total: string, result: string, source = '') =>
+  (c: Record<string, string>) => {
+    for (const id of ids) c[id] = '';
+    c.total = total;
+    c.result = result;
+    c.source = source;
+  };
 
 describe('rows that give only the published total and result', () => {
   const t = demoTable(Y2018);
@@ -73,18 +75,44 @@ describe('rows that give only the published total and result', () => {
 
   it('must give both the total and the result', () => {
     const v = validateWith({ [Y2018]: toCsvText(edited(t, 3, declaredOnly(ids, '92', ''))) });
-    expectIssue(v, { file: Y2018, row: excelRow(3), column: 'result', code: 'declared-only-incomplete', severity: 'error' });
+    expectIssue(v, {
+      file: Y2018,
+      row: excelRow(3),
+      column: 'result',
+      code: 'declared-only-incomplete',
+      severity: 'error',
+    });
     const w = validateWith({ [Y2018]: toCsvText(edited(t, 3, declaredOnly(ids, '', good.name.vi))) });
-    expectIssue(w, { file: Y2018, row: excelRow(3), column: 'total', code: 'declared-only-incomplete', severity: 'error' });
+    expectIssue(w, {
+      file: Y2018,
+      row: excelRow(3),
+      column: 'total',
+      code: 'declared-only-incomplete',
+      severity: 'error',
+    });
   });
 
   it('are checked against the framework range and bands', () => {
-    const over = validateWith({ [Y2018]: toCsvText(edited(t, 3, declaredOnly(ids, String(tt44.totalMax + 1), good.name.vi))) });
-    const issue = expectIssue(over, { file: Y2018, row: excelRow(3), column: 'total', code: 'declared-total-range', severity: 'error' });
+    const over = validateWith({
+      [Y2018]: toCsvText(edited(t, 3, declaredOnly(ids, String(tt44.totalMax + 1), good.name.vi))),
+    });
+    const issue = expectIssue(over, {
+      file: Y2018,
+      row: excelRow(3),
+      column: 'total',
+      code: 'declared-total-range',
+      severity: 'error',
+    });
     expect(issue.message_vi).toContain(`0–${tt44.totalMax}`);
     const worst = tt44.classes.at(-1)!;
     const band = validateWith({ [Y2018]: toCsvText(edited(t, 3, declaredOnly(ids, '92', worst.name.vi))) });
-    const b = expectIssue(band, { file: Y2018, row: excelRow(3), column: 'result', code: 'declared-result-band', severity: 'error' });
+    const b = expectIssue(band, {
+      file: Y2018,
+      row: excelRow(3),
+      column: 'result',
+      code: 'declared-result-band',
+      severity: 'error',
+    });
     expect(b.message_vi).toContain(good.name.vi);
   });
 
@@ -99,10 +127,20 @@ describe('rows that give only the published total and result', () => {
     const level = tt25.classes.find((c) => (c.min_level ?? 0) >= 1)!;
     const none = tt25.classes.find((c) => (c.min_level ?? 0) === 0)!;
     const n = tt25.criteria.length;
-    expect(errors(validateWith({ [Y2024]: toCsvText(edited(t24, 0, declaredOnly(tids, String(n), level.name.vi))) }))).toEqual([]);
-    expect(errors(validateWith({ [Y2024]: toCsvText(edited(t24, 0, declaredOnly(tids, String(n - 2), none.name.vi))) }))).toEqual([]);
+    expect(
+      errors(validateWith({ [Y2024]: toCsvText(edited(t24, 0, declaredOnly(tids, String(n), level.name.vi))) })),
+    ).toEqual([]);
+    expect(
+      errors(validateWith({ [Y2024]: toCsvText(edited(t24, 0, declaredOnly(tids, String(n - 2), none.name.vi))) })),
+    ).toEqual([]);
     const v = validateWith({ [Y2024]: toCsvText(edited(t24, 0, declaredOnly(tids, String(n - 1), level.name.vi))) });
-    expectIssue(v, { file: Y2024, row: excelRow(0), column: 'result', code: 'declared-result-band', severity: 'error' });
+    expectIssue(v, {
+      file: Y2024,
+      row: excelRow(0),
+      column: 'result',
+      code: 'declared-result-band',
+      severity: 'error',
+    });
   });
 });
 

@@ -117,7 +117,7 @@ describe('HTML or script in text fields', () => {
     const path = 'datasets/cong-dong-hoc-tap/dataset.yaml';
     const yaml = new TextDecoder()
       .decode(demoFiles()[path]!)
-      .replace(/^title:\n  vi: .*$/m, 'title:\n  vi: <script>alert(1)</script>');
+      .replace(/^title:\n {2}vi: .*$/m, 'title:\n  vi: <script>alert(1)</script>');
     expect(yaml).toContain('<script>');
     const v = validateWith({ [path]: yaml });
     expectIssue(v, { file: path, row: null, column: 'title.vi', code: 'html-in-text', severity: 'error' });

@@ -62,8 +62,14 @@ export function initMap(root: HTMLElement): void {
     const want = new Set(shown);
     layers.forEach((layer, i) => {
       if (!layer) return;
-      if (want.has(i) && !visible.has(i)) (group.addLayer(layer), visible.add(i));
-      if (!want.has(i) && visible.has(i)) (group.removeLayer(layer), visible.delete(i));
+      if (want.has(i) && !visible.has(i)) {
+        group.addLayer(layer);
+        visible.add(i);
+      }
+      if (!want.has(i) && visible.has(i)) {
+        group.removeLayer(layer);
+        visible.delete(i);
+      }
     });
     // The first view (or a new district) frames the units shown; site.yaml's view holds until then.
     if (fit && group.getLayers().length > 0)
@@ -133,7 +139,10 @@ export function initMap(root: HTMLElement): void {
         if (!g) return;
         const next = outlineLayer(g, renderer);
         const old = layers[i];
-        if (old && visible.has(i)) (group.removeLayer(old), group.addLayer(next));
+        if (old && visible.has(i)) {
+          group.removeLayer(old);
+          group.addLayer(next);
+        }
         layers[i] = next;
         index.set(next, i);
         if (results) next.setStyle(styleFor(current.u[i]![0], results, palette, true, far));

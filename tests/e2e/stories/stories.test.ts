@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/site.ts';
 import { model } from '../helpers/expected.ts';
 import { absolute, urls } from '../../../src/lib/site/urls.ts';
@@ -48,7 +49,7 @@ const districtsOf = (s: Front) => {
 
 const site = useSite();
 
-const storyLinks = (page: import('playwright-core').Page) =>
+const storyLinks = (page: Page) =>
   page
     .locator('main a')
     .evaluateAll((as) =>

@@ -5,7 +5,7 @@
 import type { Commune, Dataset, Framework, Result, SiteConfig } from '../types.ts';
 import type { ValidData } from '../validate/index.ts';
 import type { ChangelogEntry } from '../validate/changelog.ts';
-import { Register } from './register.ts';
+import type { Register } from './register.ts';
 import { buildResults, groupBy } from './results.ts';
 import { aggregate, type Aggregate } from './aggregates.ts';
 
