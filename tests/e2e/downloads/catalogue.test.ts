@@ -1,59 +1,28 @@
 /**
  * The data catalogue in a real browser (Debian's Chromium) against the built site: every download link
- * works and shows the true size, the JSON-LD is a valid schema.org Dataset pointing at real files, the
+ * works and shows the true size, a year CSV downloads on click as Excel reads it, the JSON-LD is a valid schema.org Dataset pointing at real files, the
  * release feed is well-formed XML whose links land on the page, the page works without JavaScript and
  * has no serious accessibility violations. Expected values come from the built files and the data.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../../scripts/lib/static-server.ts';
+import { join } from 'node:path';
+import Papa from 'papaparse';
 import { loadData } from '../../../src/lib/data/load.ts';
 import { formatBytes } from '../../../src/components/data/bytes.ts';
+import { distDir, useSite } from '../helpers/site.ts';
+import { model as expectedModel } from '../helpers/expected.ts';
 
-const DIST = resolve(process.env.OUT_DIR ?? 'dist');
-const BUILT = existsSync(join(DIST, 'du-lieu', 'index.html'));
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
-let server: RunningServer;
-let browser: Browser;
+const DIST = distDir();
+const site = useSite();
 
-beforeAll(async () => {
-  if (!BUILT) return;
-  server = await startServer(DIST, 0);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Open a page, failing on console errors and on any request outside the local server. */
-async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  await page.route('**/*', (route) =>
-    route.request().url().startsWith(server.url)
-      ? route.continue()
-      : (problems.push(`outside: ${route.request().url()}`), route.abort()),
-  );
-  await page.goto(server.url + path);
-  return { page, problems };
-}
+/** Open a page in a fresh context that reaches only the local site; `problems` lists errors seen. */
+const open = (path: string, javaScriptEnabled = true) => site.open(path, { javaScriptEnabled });
 
 const fileBytes = (urlPath: string) => readFileSync(join(DIST, decodeURIComponent(urlPath)));
 
-describe.skipIf(!BUILT)('the data catalogue /du-lieu/', () => {
+describe('the data catalogue /du-lieu/', () => {
   test('every download link answers with the file, and the size shown is its real size', async () => {
     const { page, problems } = await open('/du-lieu/');
     const links = await page.$$eval('.dl-links li', (items) =>
@@ -64,7 +33,7 @@ describe.skipIf(!BUILT)('the data catalogue /du-lieu/', () => {
     );
     expect(links.length).toBeGreaterThan(50);
     for (const { href, size } of links) {
-      const res = await fetch(server.url + href);
+      const res = await fetch(site.url + href);
       expect(res.status, href).toBe(200);
       const body = new Uint8Array(await res.arrayBuffer());
       expect(Buffer.from(body).equals(fileBytes(href)), href).toBe(true);
@@ -73,6 +42,27 @@ describe.skipIf(!BUILT)('the data catalogue /du-lieu/', () => {
     const zipHref = await page.getAttribute('a.button[download]', 'href');
     const zipText = await page.textContent('a.button[download]');
     expect(zipText).toContain(formatBytes(fileBytes(zipHref!).length, 'vi'));
+    expect(problems).toEqual([]);
+  });
+
+  test("a click on a year CSV downloads it as UTF-8 with BOM, holding that year's communes", async () => {
+    const m = expectedModel();
+    const dataset = m.datasets[0]!;
+    const year = dataset.years.at(-1)!;
+    const { page, problems } = await open('/du-lieu/');
+    const link = page.locator(`.dl-dataset a[href$="/du-lieu/${dataset.id}/${year}.csv"]`).first();
+    // A click must download the file (download attribute or a CSV content type), not display it.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), link.click()]);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)], 'starts with a UTF-8 BOM for Excel').toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<Record<string, string>>(bytes.toString('utf8').slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    // Codes stay text with their leading zeros: exactly the communes assessed that year.
+    const codes = parsed.data.map((row) => row.commune_code);
+    expect(new Set(codes)).toEqual(new Set(m.resultsOf(dataset.id, year).map((r) => r.code)));
     expect(problems).toEqual([]);
   });
 

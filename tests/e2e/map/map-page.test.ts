@@ -8,14 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSite, hasPage } from '../helpers/site.ts';
+import { useSite } from '../helpers/site.ts';
 import { model } from '../helpers/expected.ts';
 import { referenceDate } from '../../../src/lib/data/model/periods.ts';
 import { emptyBoundaries, parseBoundaryFile } from '../../../src/lib/data/geo/boundaries.ts';
 import { mapUnits } from '../../../src/lib/site/map-data.ts';
 
-const MAP = hasPage('/ban-do/');
-const site = useSite(MAP);
+const site = useSite();
 
 /** What the legend must say for a dataset-year, optionally within one district: "<class>: <n>" lines. */
 function expectedLegend(dataset: string, year: number, district = ''): string[] {
@@ -37,7 +36,7 @@ const legend = (page: Page) =>
 const drawn = (page: Page, mark = 'map:drawn') =>
   page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 15_000 });
 
-describe.skipIf(!MAP)('the map page', () => {
+describe('the map page', () => {
   test('the URL chooses dataset and year; the legend counts every unit of that year', async () => {
     const m = model();
     const ds = m.datasets[0]!;
