@@ -193,7 +193,7 @@ export function localisedPaths<P extends StaticPath>(source?: () => P[] | Promis
     const paths = source ? await source() : [{ params: {} } as P];
     return paths.flatMap((p) =>
       LANGS.map((lang) => ({
-        params: { ...p.params, lang: langParam(lang) },
+        params: { ...p.params, lang: langParam(lang) } as P['params'] & { lang: string | undefined },
         props: { ...(p.props as P['props']), lang } as (P['props'] extends object ? P['props'] : object) & {
           lang: Lang;
         },
