@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { chromium } from 'playwright-core';
 import { writeSyntheticData } from './lib/synthetic.ts';
-import { seededRandom } from './lib/random.ts';
+import { seededRandom } from '../src/lib/data/illustrative/random.ts';
 import { startServer } from './lib/static-server.ts';
 
 const args = process.argv.slice(2);
