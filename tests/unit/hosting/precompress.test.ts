@@ -1,0 +1,70 @@
+/**
+ * The build's precompression step: every text file above the size floor gets .gz and .br siblings that
+ * decompress to exactly the file, the same bytes on every run; binary formats and tiny files get none;
+ * removing them again leaves every published file, including a .gz the site publishes on its own.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MIN_BYTES, precompressSite, removeSiblings } from '../../../scripts/hosting/precompress.ts';
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function site(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
+  made.push(dir);
+  mkdirSync(join(dir, 'du-lieu'), { recursive: true });
+  const csv =
+    '\uFEFFcommune_code,commune_name\r\n' +
+    Array.from({ length: 200 }, (_, i) => `${20000 + i},Xã Vinh Hưng ${i}`).join('\r\n');
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="vi"><title>Trang chủ</title>${'<p>Cộng đồng học tập</p>'.repeat(100)}</html>`,
+  );
+  writeFileSync(join(dir, 'du-lieu/2024.csv'), csv);
+  writeFileSync(join(dir, 'du-lieu/tiny.json'), '{"a":1}');
+  writeFileSync(join(dir, 'du-lieu/all.zip'), Buffer.alloc(4096, 7));
+  writeFileSync(join(dir, 'du-lieu/archive.csv.gz'), Buffer.from([0x1f, 0x8b, 1, 2, 3]));
+  return dir;
+}
+
+const list = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+
+describe('precompressed siblings', () => {
+  it('decompress to exactly each text file; binary and tiny files get none', async () => {
+    const dir = site();
+    const summary = await precompressSite(dir);
+    expect(summary.files).toBe(2);
+    for (const file of ['index.html', 'du-lieu/2024.csv']) {
+      const original = readFileSync(join(dir, file));
+      expect(gunzipSync(readFileSync(join(dir, file + '.gz'))).equals(original), file).toBe(true);
+      expect(brotliDecompressSync(readFileSync(join(dir, file + '.br'))).equals(original), file).toBe(true);
+      expect(readFileSync(join(dir, file + '.br')).length).toBeLessThan(original.length);
+    }
+    expect(readFileSync(join(dir, 'du-lieu/tiny.json')).length).toBeLessThan(MIN_BYTES);
+    expect(list(dir).filter((f) => /tiny|zip\.|archive\.csv\.gz\./.test(f))).toEqual(['du-lieu/tiny.json']);
+  });
+
+  it('are the same bytes on every run', async () => {
+    const [a, b] = [site(), site()];
+    await precompressSite(a);
+    await precompressSite(b);
+    expect(list(a)).toEqual(list(b));
+    for (const f of list(a)) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+  });
+
+  it('can be removed again, keeping every published file', async () => {
+    const dir = site();
+    const before = list(dir);
+    await precompressSite(dir);
+    expect(removeSiblings(dir)).toBe(4);
+    expect(list(dir)).toEqual(before);
+  });
+});
