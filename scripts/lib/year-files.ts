@@ -64,10 +64,16 @@ export function scoreUnits(
   });
 }
 
-/** The header of a year file under `framework` (the contract's columns), plus any `extra` columns. */
+/**
+ * The header of a year file under `framework`: the contract's columns up to `note`, then whichever later
+ * contract columns (e.g. `source`) or `extra` columns the rows use — generated rows leave `source` empty,
+ * and a file of invented rows has no source column at all.
+ */
 export function yearFileHeader(framework: Framework, extra: readonly string[] = []): string[] {
   const names = yearFileColumns(framework).map((c) => c.name);
-  return [...names, ...extra.filter((name) => !names.includes(name))];
+  const upToNote = names.slice(0, names.indexOf('note') + 1);
+  const later = names.slice(upToNote.length).filter((name) => extra.includes(name));
+  return [...upToNote, ...later, ...extra.filter((name) => !names.includes(name))];
 }
 
 /** The cells of one generated row in `header` order; `more` fills decision, note and extra columns. */

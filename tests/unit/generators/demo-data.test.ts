@@ -11,7 +11,7 @@ import { memorySource } from '../../../src/lib/data/read/source.ts';
 import { validateData } from '../../../src/lib/data/validate/index.ts';
 import { classify, computeTotal } from '../../../src/lib/data/model/frameworks.ts';
 import { IssueList } from '../../../src/lib/data/validate/issues.ts';
-import { generateDemoData, PLAN } from '../../../scripts/lib/demo-data.ts';
+import { generateDemoData, PLAN, withFiles } from '../../../scripts/lib/demo-data.ts';
 import { readRealRows } from '../../../scripts/lib/real-rows.ts';
 import { NODE, ROOT, copyDemo, demoFiles, demoTable, rowOf } from '../support/data.ts';
 
@@ -62,32 +62,49 @@ describe('npm run demo-data', () => {
     const path = 'datasets/cong-dong-hoc-tap/2017.csv';
     const bundled = demoTable(path);
     const code = bundled.rows[5]![0]!;
-    const { rows } = realRows(realRowCsv(2017, code, bundled.rows[5]![1]!, { decision_date: '2018-02-01' }));
+    const source = 'https://example.org/ket-qua-2017';
+    const { rows } = realRows(realRowCsv(2017, code, bundled.rows[5]![1]!, { decision_date: '2018-02-01', source }));
     const { files, issues } = generateDemoData(memorySource(demoFiles()), rows);
     expect(issues).toEqual([]);
     const out = files.find((f) => f.path === path)!;
     const lines = out.text.split('\r\n');
     const header = lines[0]!.split(',');
-    expect(lines[0]).toBe(decode(demoFiles()[path]!).split('\r\n')[0]);
+    expect(lines[0]).toBe(decode(demoFiles()[path]!).split('\r\n')[0] + ',source');
     const row = lines[rowOf(bundled, code) + 1]!.split(',');
     expect(row[header.indexOf('note')]).toBe('Kết quả thật (nguồn công bố)');
     expect(row[header.indexOf('decision_date')]).toBe('2018-02-01');
+    expect(row[header.indexOf('source')]).toBe(source);
     expect(out.realRows).toEqual(new Map([[rowOf(bundled, code) + 2, 2]]));
-    // Every other row is the bundled one.
+    // Every other row is the bundled one, with an empty source.
     const original = decode(demoFiles()[path]!).split('\r\n');
     lines.forEach((line, i) => {
       if (i === 0 || i === rowOf(bundled, code) + 1 || line === '') return;
-      expect(line, `line ${i + 1}`).toBe(original[i]);
+      expect(line, `line ${i + 1}`).toBe(original[i] + ',');
     });
   });
 
-  it('writes a year outside the plan with its real rows alone', () => {
-    const { rows } = realRows(realRowCsv(2022, '20116', 'Xã Vinh Hưng'));
+  it('writes a year outside the plan with its real rows alone, a declared-only row as published', () => {
+    // The first real published result (shared facts): Vinh Hưng 2022, "92/100 điểm, xếp loại Tốt".
+    const source = 'vinhhung.thuathienhue.gov.vn/?gd=14&cn=103&tc=22367';
+    const { rows } = realRows(
+      'dataset,year,commune_code,commune_name,total,result,source\r\n' +
+        `cong-dong-hoc-tap,2022,20116,Xã Vinh Hưng,92,Tốt,${source}\r\n`,
+    );
     const { files, issues } = generateDemoData(memorySource(demoFiles()), rows);
     expect(issues).toEqual([]);
     const out = files.find((f) => f.path === 'datasets/cong-dong-hoc-tap/2022.csv')!;
     expect(out.rows).toBe(1);
-    expect(out.text.split('\r\n')[1]).toContain('20116,Xã Vinh Hưng');
+    const [header, row] = out.text.split('\r\n').map((l) => l.split(','));
+    const at = (name: string) => row![header!.indexOf(name)];
+    expect([at('commune_code'), at('total'), at('result'), at('source'), at('tc01')]).toEqual([
+      '20116',
+      '92',
+      'Tốt',
+      source,
+      '',
+    ]);
+    const model = validateData(withFiles(memorySource(demoFiles()), files)).data!;
+    expect(model.rows.filter((r) => r.year === 2022).map((r) => [r.code, r.declaredTotal])).toEqual([['20116', 92]]);
   });
 
   it('stops on a real row the model rejects, pointing at the generated row and the real-rows line, writing nothing', () => {
