@@ -43,7 +43,8 @@ export function headersFor(path: string): Pick<Upload, 'contentType' | 'contentE
 
 /** Pages and the files that name other files without a hash (sitemap, feeds, search entry) go last. */
 const lastStage = (path: string): boolean =>
-  /\.(html|atom)(\.(gz|br))?$/.test(path) || /^(sitemap[^/]*\.xml|pagefind\/pagefind-entry\.json)(\.(gz|br))?$/.test(path);
+  /\.(html|atom)(\.(gz|br))?$/.test(path) ||
+  /^(sitemap[^/]*\.xml|pagefind\/pagefind-entry\.json)(\.(gz|br))?$/.test(path);
 
 /** Every file of the built site with its MD5, relative paths sorted. */
 export function localFiles(dir: string): { path: string; md5: string; size: number }[] {

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/lib/data/read/csv.ts';
-import { IssueList } from '../../src/lib/data/validate/issues.ts';
+import type { IssueList } from '../../src/lib/data/validate/issues.ts';
 
 /** One real row: where it goes and its cells by column name, as written. */
 export interface RealRow {
