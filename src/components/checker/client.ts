@@ -7,12 +7,15 @@ import { memorySource } from '../../lib/data/read/source.ts';
 import { validateData } from '../../lib/data/validate/index.ts';
 import { decodeBytes } from '../../lib/data/read/decode.ts';
 import { parseCsv } from '../../lib/data/read/csv.ts';
-import type { Lang } from '../../lib/site/i18n/index.ts';
-import { checkerStrings } from './strings.ts';
+import type { Lang } from '../../lib/site/i18n/locales.ts';
+import type { CheckerKey } from '../../lib/site/i18n/client-keys.ts';
+import { clientTranslator } from '../../lib/site/i18n/translate.ts';
 import { renderIssues, renderPreview } from './render.ts';
 
 export interface CheckerConfig {
   lang: Lang;
+  /** The checker's messages in the page language (CHECKER_KEYS). */
+  messages: Record<CheckerKey, string>;
   /** Reference files of the data folder (path → text). */
   files: Record<string, string>;
   datasets: { id: string; years: { year: number; framework: string; published: boolean }[] }[];
@@ -23,7 +26,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 /** Wire up the checker form. Called once by the page. */
 export function startChecker(): void {
   const config = JSON.parse($('checker-config').textContent ?? '{}') as CheckerConfig;
-  const s = checkerStrings(config.lang);
+  const t = clientTranslator(config.lang, config.messages);
   const form = $<HTMLFormElement>('checker-form');
   const input = $<HTMLInputElement>('checker-file');
   const drop = $('checker-drop');
@@ -39,7 +42,10 @@ export function startChecker(): void {
     const current = yearSelect.value;
     yearSelect.replaceChildren(
       ...(dataset?.years ?? []).map((y) => {
-        const label = `${y.year} · ${y.framework}${y.published ? ` · ${s.published}` : ''}`;
+        const label = t(y.published ? 'checker.yearOptionPublished' : 'checker.yearOption', {
+          year: y.year,
+          framework: y.framework,
+        });
         return new Option(label, String(y.year), false, String(y.year) === current);
       }),
     );
@@ -58,12 +64,12 @@ export function startChecker(): void {
 
   async function run(): Promise<void> {
     if (!file) {
-      summary.textContent = s.noFile;
+      summary.textContent = t('checker.noFile');
       return;
     }
     result.setAttribute('aria-busy', 'true');
     summary.className = 'checker-summary';
-    summary.textContent = s.checking;
+    summary.textContent = t('checker.checking');
     const bytes = new Uint8Array(await file.arrayBuffer());
     const path = `datasets/${datasetSelect.value}/${yearSelect.value}.csv`;
     const validation = validateData(memorySource({ ...config.files, [path]: bytes }));
@@ -72,10 +78,12 @@ export function startChecker(): void {
     const errors = issues.filter((i) => i.severity === 'error').length;
     const warnings = issues.filter((i) => i.severity === 'warning').length;
     summary.textContent =
-      errors === 0 ? s.ok(file.name, parsed.rows.length, warnings) : s.bad(file.name, errors, warnings);
+      errors === 0
+        ? t('checker.ok', { file: file.name, rows: parsed.rows.length, warnings })
+        : t('checker.bad', { file: file.name, errors, warnings });
     summary.className = `checker-summary ${errors === 0 ? 'is-ok' : 'is-bad'}`;
-    renderIssues($('checker-issues'), issues, s);
-    renderPreview($('checker-preview'), parsed, issues, s);
+    renderIssues($('checker-issues'), issues, t);
+    renderPreview($('checker-preview'), parsed, issues, t);
     result.setAttribute('aria-busy', 'false');
   }
 

@@ -5,7 +5,15 @@
  */
 import type { DataIssue } from '../../lib/data/types.ts';
 import type { ParsedCsv } from '../../lib/data/read/csv.ts';
-import type { CheckerStrings } from './strings.ts';
+import type { CheckerKey } from '../../lib/site/i18n/client-keys.ts';
+import type { Translator } from '../../lib/site/i18n/translate.ts';
+
+type T = Translator<CheckerKey>;
+const SEVERITY = {
+  error: 'checker.severityError',
+  warning: 'checker.severityWarning',
+  info: 'checker.severityInfo',
+} as const;
 
 const PREVIEW_ROWS = 200;
 
@@ -19,32 +27,38 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
 const cellId = (row: number, column: string) => `checker-cell-${row}-${column.replace(/[^\w-]/g, '_')}`;
 
 /** The table of issues, in file order. */
-export function renderIssues(container: HTMLElement, issues: readonly DataIssue[], s: CheckerStrings): void {
+export function renderIssues(container: HTMLElement, issues: readonly DataIssue[], t: T): void {
   container.replaceChildren();
   if (issues.length === 0) return;
   const table = el('table', undefined, { class: 'checker-issues' });
-  table.append(el('caption', `${s.issuesCaption} (${issues.length})`));
+  table.append(el('caption', t('checker.issuesCaption', { n: issues.length })));
   // Errors first, then warnings, then notes; each in file order (the validator's order).
   const rank = { error: 0, warning: 1, info: 2 } as const;
   const ordered = issues
     .map((issue, i) => ({ issue, i }))
     .sort((a, b) => rank[a.issue.severity] - rank[b.issue.severity] || a.i - b.i);
   const head = el('tr');
-  for (const h of [s.colSeverity, s.colRow, s.colColumn, s.colMessage, s.colFix])
+  for (const h of [
+    t('checker.colSeverity'),
+    t('checker.colRow'),
+    t('checker.colColumn'),
+    t('checker.colMessage'),
+    t('checker.colFix'),
+  ])
     head.append(el('th', h, { scope: 'col' }));
   const thead = el('thead');
   thead.append(head);
   table.append(thead);
   const body = el('tbody');
   for (const { issue } of ordered) {
-    const problem = issue.problem[s.lang];
-    const fix = issue.fix?.[s.lang];
+    const problem = issue.problem[t.lang];
+    const fix = issue.fix?.[t.lang];
     const tr = el('tr', undefined, { class: `sev-${issue.severity}`, 'data-code': issue.code });
-    tr.append(el('td', s.severity[issue.severity]));
+    tr.append(el('td', t(SEVERITY[issue.severity])));
     const rowCell = el('td', undefined, { class: 'num' });
     if (issue.row !== null && issue.column !== null && issue.row > 1) {
       rowCell.append(el('a', String(issue.row), { href: `#${cellId(issue.row, issue.column)}` }));
-    } else rowCell.textContent = issue.row === null ? s.wholeFile : String(issue.row);
+    } else rowCell.textContent = issue.row === null ? t('checker.wholeFile') : String(issue.row);
     tr.append(rowCell, el('td', issue.column ?? '—'), el('td', problem), el('td', fix || '—'));
     body.append(tr);
   }
@@ -55,12 +69,7 @@ export function renderIssues(container: HTMLElement, issues: readonly DataIssue[
 }
 
 /** The first rows of the file as a table, faulty cells highlighted. */
-export function renderPreview(
-  container: HTMLElement,
-  csv: ParsedCsv,
-  issues: readonly DataIssue[],
-  s: CheckerStrings,
-): void {
+export function renderPreview(container: HTMLElement, csv: ParsedCsv, issues: readonly DataIssue[], t: T): void {
   container.replaceChildren();
   if (csv.header.length === 0) return;
   const byCell = new Map<string, string[]>();
@@ -70,20 +79,20 @@ export function renderPreview(
     if (i.row === null || i.severity === 'info') continue;
     if (i.column === null) badRows.add(i.row);
     const key = `${i.row}|${i.column ?? ''}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), s.lang === 'vi' ? i.message_vi : i.message_en]);
+    byCell.set(key, [...(byCell.get(key) ?? []), { vi: i.message_vi, en: i.message_en }[t.lang]]);
   }
   const mark = (node: HTMLElement, messages: string[] | undefined) => {
     if (!messages) return;
     node.classList.add('is-bad');
     node.title = messages.join('\n');
     node.prepend('⚠ ');
-    node.append(el('span', ` (${s.cellError})`, { class: 'visually-hidden' }));
+    node.append(el('span', ` (${t('checker.cellError')})`, { class: 'visually-hidden' }));
   };
   const shown = csv.rows.slice(0, PREVIEW_ROWS);
   const table = el('table', undefined, { class: 'checker-preview' });
-  table.append(el('caption', s.previewCaption(shown.length, csv.rows.length)));
+  table.append(el('caption', t('checker.previewCaption', { shown: shown.length, total: csv.rows.length })));
   const head = el('tr');
-  head.append(el('th', s.rowHeader, { scope: 'col' }));
+  head.append(el('th', t('checker.rowHeader'), { scope: 'col' }));
   for (const name of csv.header) {
     const th = el('th', name, { scope: 'col', 'data-col': name });
     mark(th, byCell.get(`1|${name}`));
@@ -112,7 +121,7 @@ export function renderPreview(
     class: 'table-scroll',
     tabindex: '0',
     role: 'region',
-    'aria-label': s.previewCaption(shown.length, csv.rows.length),
+    'aria-label': t('checker.previewCaption', { shown: shown.length, total: csv.rows.length }),
   });
   scroll.append(table);
   container.append(scroll);

@@ -5,6 +5,7 @@
  */
 import * as L from 'leaflet';
 import type { MapConfig } from '../../lib/site/map-types.ts';
+import { clientTranslator } from '../../lib/site/i18n/translate.ts';
 
 /** Escape text for the one Leaflet API that takes HTML (the attribution line). */
 function escapeHtml(text: string): string {
@@ -21,7 +22,8 @@ export function createMap(container: HTMLElement, config: MapConfig, onTilesFail
     center: config.center,
     zoom: config.zoom,
   });
-  L.control.zoom({ zoomInTitle: config.strings.zoomIn, zoomOutTitle: config.strings.zoomOut }).addTo(map);
+  const t = clientTranslator(config.lang, config.messages);
+  L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
   if (config.tiles) {
     const tiles = L.tileLayer(config.tiles.url, { attribution: escapeHtml(config.tiles.attribution), maxZoom: 18 });
     let loaded = 0;

@@ -11,6 +11,7 @@ import {
   type MapShapes,
   type MapUnits,
 } from '../../lib/site/map-types.ts';
+import { clientTranslator } from '../../lib/site/i18n/translate.ts';
 import { createMap } from './base.ts';
 import { FAR_ZOOM, makeLayers, outlineLayer, readPalette, restyle, styleFor, unitAt } from './draw.ts';
 import { describe, describeNode, fillSelect, renderLegend, renderList } from './panel.ts';
@@ -78,7 +79,7 @@ export function initMap(root: HTMLElement): void {
 
   async function show(next: Choice, first: boolean): Promise<void> {
     if (!first) performance.mark('map:switch-start');
-    status.textContent = config.strings.loading!;
+    status.textContent = clientTranslator(config.lang, config.messages)('map.loading');
     const url = config.results
       .replace('{dataset}', encodeURIComponent(next.dataset))
       .replace('{year}', String(next.year));
@@ -100,7 +101,11 @@ export function initMap(root: HTMLElement): void {
       layers.forEach((l, i) => l && index.set(l, i));
       if (selDistrict) {
         if (!u.districts.some(([code]) => code === choice.district)) choice.district = config.district ?? '';
-        fillSelect(selDistrict, [['', config.strings.allDistricts!], ...u.districts], choice.district);
+        fillSelect(
+          selDistrict,
+          [['', clientTranslator(config.lang, config.messages)('map.allDistricts')], ...u.districts],
+          choice.district,
+        );
         selDistrict.disabled = u.districts.length === 0;
       }
     }
@@ -202,7 +207,9 @@ export function initMap(root: HTMLElement): void {
     selDistrict?.addEventListener('change', () => void show({ ...choice, district: selDistrict.value }, false));
     wireFinder(form, config, () => (units ? { units, results: results!, shown, layers } : null), map, tip);
   }
-  show(choice, true).catch(() => (status.textContent = config.strings.loadFailed!));
+  show(choice, true).catch(
+    () => (status.textContent = clientTranslator(config.lang, config.messages)('map.loadFailed')),
+  );
 }
 
 /** Start every map on the page. */

@@ -5,6 +5,7 @@
  */
 import * as L from 'leaflet';
 import type { MapConfig, MapResults, MapUnits } from '../../lib/site/map-types.ts';
+import { clientTranslator } from '../../lib/site/i18n/translate.ts';
 import { fold } from '../../lib/data/text.ts';
 import { describe, describeNode } from './panel.ts';
 
@@ -69,7 +70,7 @@ export function wireFinder(
       );
     const link = document.createElement('a');
     link.href = config.commune.replace('{code}', encodeURIComponent(cur.units.u[picked]![0]));
-    link.textContent = `${config.strings.open}: ${d.name}`;
+    link.textContent = clientTranslator(config.lang, config.messages)('map.openUnit', { name: d.name });
     const result = document.createElement('span');
     result.textContent = ` — ${d.result}`;
     info.replaceChildren(link, result);

@@ -4,6 +4,7 @@
  * textContent, never parsed as HTML.
  */
 import type { MapConfig, MapResults, MapUnits } from '../../lib/site/map-types.ts';
+import { clientTranslator, pickText } from '../../lib/site/i18n/translate.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
@@ -21,16 +22,12 @@ export function describe(
 ): { name: string; result: string; slot: number | null } {
   const u = units.u[i]!;
   const r = results.r[u[0]];
-  const s = config.strings;
-  if (!r) return { name: u[1], result: s.notAssessed!, slot: null };
+  const t = clientTranslator(config.lang, config.messages);
+  if (!r) return { name: u[1], result: t('map.notAssessed'), slot: null };
   const cls = results.classes[r[0]]!;
-  const total = new Intl.NumberFormat(config.lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }).format(
-    r[1],
-  );
-  const label = results.kind === 'points' ? s.points : s.targets;
   return {
     name: u[1],
-    result: `${config.lang === 'en' ? cls.name.en || cls.name.vi : cls.name.vi} · ${label}: ${total}`,
+    result: t('map.describe', { result: pickText(cls.name, config.lang), kind: results.kind, total: r[1] }),
     slot: cls.slot,
   };
 }
@@ -60,19 +57,19 @@ export function renderLegend(
     if (r) counts[r[0]]!++;
     else none++;
   }
-  const fmt = new Intl.NumberFormat(config.lang === 'vi' ? 'vi-VN' : 'en-GB');
+  const t = clientTranslator(config.lang, config.messages);
   const rows = results.classes.map((c, k) => ({
     slot: `s${c.slot}`,
-    name: config.lang === 'en' ? c.name.en || c.name.vi : c.name.vi,
+    name: pickText(c.name, config.lang),
     n: counts[k]!,
   }));
-  rows.push({ slot: 'none', name: config.strings.notAssessed!, n: none });
+  rows.push({ slot: 'none', name: t('map.notAssessed'), n: none });
   list.replaceChildren(
     ...rows.map((row) => {
       const li = el('li');
       const sw = el('span', undefined, `map-swatch ${row.slot}`);
       sw.setAttribute('aria-hidden', 'true');
-      li.append(sw, el('span', row.name), el('span', `: ${fmt.format(row.n)}`, 'map-count'));
+      li.append(sw, el('span', row.name), el('span', `: ${t('map.legendCount', { n: row.n })}`, 'map-count'));
       return li;
     }),
   );
@@ -95,7 +92,8 @@ export function renderList(
     const sw = el('span', undefined, `map-swatch ${d.slot === null ? 'none' : `s${d.slot}`}`);
     sw.setAttribute('aria-hidden', 'true');
     li.append(a, ' ', sw, el('span', d.result));
-    if (units.u[i]![3] === null && !units.g?.[i]) li.append(el('span', ` (${config.strings.noPlace})`, 'muted'));
+    if (units.u[i]![3] === null && !units.g?.[i])
+      li.append(el('span', ` (${clientTranslator(config.lang, config.messages)('map.noPlace')})`, 'muted'));
     frag.append(li);
   }
   list.replaceChildren(frag);

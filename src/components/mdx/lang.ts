@@ -3,11 +3,13 @@
  * own language before rendering its MDX, so a Vietnamese story shown under /en/ keeps Vietnamese labels
  * next to its Vietnamese text; an explicit `lang` prop wins, and the URL is the last resort.
  */
-import type { Lang } from '../../lib/site/i18n/index.ts';
+import type { Lang } from '../../lib/site/i18n/locales.ts';
+import { matchRoute } from '../../lib/site/routes.ts';
+import { withoutBase } from '../../lib/site/urls.ts';
 
 export function mdxLang(props: { lang?: Lang }, locals: object, url: URL): Lang {
   if (props.lang) return props.lang;
   const fromPage = (locals as { storyLang?: Lang }).storyLang;
   if (fromPage) return fromPage;
-  return /\/en(\/|$)/.test(url.pathname) ? 'en' : 'vi';
+  return matchRoute(withoutBase(url.pathname))?.lang ?? 'vi';
 }

@@ -3,6 +3,9 @@
  * that carry `data-table-tools`. Cells may carry `data-v` (a sort value); otherwise the text is used.
  */
 import { fold } from '../../lib/data/text.ts';
+import { clientTranslator } from '../../lib/site/i18n/translate.ts';
+import { isLang } from '../../lib/site/i18n/locales.ts';
+import type { TableKey } from '../../lib/site/i18n/client-keys.ts';
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
@@ -41,7 +44,10 @@ function makeSortable(table: HTMLTableElement): void {
 function addFilter(box: HTMLElement, table: HTMLTableElement): void {
   const input = box.querySelector('input')!;
   const count = box.querySelector('.filter-count')!;
-  const template = box.dataset.shown ?? '{n}/{n}';
+  const t = clientTranslator(
+    isLang(box.dataset.lang) ? box.dataset.lang : 'vi',
+    JSON.parse(box.dataset.messages ?? '{}') as Record<TableKey, string>,
+  );
   const rows = [...table.tBodies[0]!.rows].map((row) => ({ row, key: fold(row.textContent ?? '') }));
   box.hidden = false;
   input.addEventListener('input', () => {
@@ -52,8 +58,7 @@ function addFilter(box: HTMLElement, table: HTMLTableElement): void {
       row.hidden = !ok;
       if (ok) shown++;
     }
-    let i = 0;
-    count.textContent = template.replace(/\{n\}/g, () => String(i++ === 0 ? shown : rows.length));
+    count.textContent = t('year.shown', { shown, all: rows.length });
   });
 }
 

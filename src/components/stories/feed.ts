@@ -4,7 +4,7 @@
  * (the feed's <updated> is the newest story date), so the same input gives the same bytes.
  */
 import { getModel } from '../../lib/data/load.ts';
-import { strings, tr, type Lang } from '../../lib/site/i18n/index.ts';
+import { translator, tr, type Lang } from '../../lib/site/i18n/index.ts';
 import { absolute, urls } from '../../lib/site/urls.ts';
 import { storyIndex } from '../../lib/site/stories.ts';
 
@@ -13,7 +13,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** The feed XML for readers of `lang`. */
 export async function storiesFeed(lang: Lang): Promise<string> {
   const index = await storyIndex();
-  const t = strings(lang).stories;
+  const t = translator(lang);
   const site = getModel().site;
   const abs = (path: string) => absolute(path, site);
   const self = abs(urls.storiesFeed(lang));
@@ -21,7 +21,7 @@ export async function storiesFeed(lang: Lang): Promise<string> {
   const entries = index.stories.map((s) => {
     const m = index.pick(s, lang);
     const link = abs(urls.story(s.slug, lang));
-    const label = m.illustrative ? `[${t.illustrative}] ` : '';
+    const label = m.illustrative ? `[${t('stories.illustrative')}] ` : '';
     return [
       `  <entry xml:lang="${m.lang}">`,
       `    <title>${esc(label + m.title)}</title>`,
@@ -38,8 +38,8 @@ export async function storiesFeed(lang: Lang): Promise<string> {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
-    `  <title>${esc(`${t.title} · ${tr(getModel().site.title, lang)}`)}</title>`,
-    `  <subtitle>${esc(t.intro)}</subtitle>`,
+    `  <title>${esc(`${t('stories.title')} · ${tr(getModel().site.title, lang)}`)}</title>`,
+    `  <subtitle>${esc(t('stories.intro'))}</subtitle>`,
     `  <link rel="self" type="application/atom+xml" href="${esc(self)}"/>`,
     `  <link rel="alternate" type="text/html" href="${esc(abs(urls.stories(lang)))}"/>`,
     `  <id>${esc(self)}</id>`,

@@ -2,9 +2,14 @@
  * Number and date formatting for the page language (vi-VN uses a decimal comma). Intl formatters are
  * costly to create, so each one is made once and reused: pages format hundreds of numbers each.
  */
-import type { Lang } from './i18n/index.ts';
+import { LOCALE_TAG, type Lang } from './i18n/locales.ts';
 
-const locale = (lang: Lang) => (lang === 'vi' ? 'vi-VN' : 'en-GB');
+const locale = (lang: Lang) => LOCALE_TAG[lang];
+/** How each language writes a date: 31/03/2025 in Vietnamese, 31 Mar 2025 in English. */
+const DATE_STYLE: Record<Lang, Intl.DateTimeFormatOptions> = {
+  vi: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  en: { day: 'numeric', month: 'short', year: 'numeric' },
+};
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function numberFormat(lang: Lang, digits: number, percent = false): Intl.NumberFormat {
@@ -26,9 +31,7 @@ function dateFormat(lang: Lang): Intl.DateTimeFormat {
   if (!f) {
     f = new Intl.DateTimeFormat(locale(lang), {
       timeZone: 'UTC',
-      ...(lang === 'vi'
-        ? { day: '2-digit', month: '2-digit', year: 'numeric' }
-        : { day: 'numeric', month: 'short', year: 'numeric' }),
+      ...DATE_STYLE[lang],
     });
     cache.set(key, f);
   }

@@ -1,9 +1,10 @@
 /**
  * The map's page configuration (embedded as JSON): which datasets and years can be chosen, where each
- * year's units and results files are, the tiles from site.yaml and the UI strings the script shows.
+ * year's units and results files are, the tiles from site.yaml and the messages the script shows (MAP_KEYS).
  */
 import type { SiteModel } from '../data/model/index.ts';
-import { strings, tr, type Lang } from './i18n/index.ts';
+import { clientMessages, tr, type Lang } from './i18n/index.ts';
+import { MAP_KEYS } from './i18n/client-keys.ts';
 import { routeUrlTemplate, urls } from './urls.ts';
 import { unitFileYears } from './map-data.ts';
 import type { MapConfig } from './map-types.ts';
@@ -29,9 +30,6 @@ export function mapConfig(model: SiteModel, opts: MapOptions): MapConfig {
   const year = opts.year !== undefined && dataset.years.includes(opts.year) ? opts.year : dataset.years.at(-1)!;
   const units: Record<string, string> = {};
   for (const [y, file] of unitFileYears(model)) units[String(y)] = urls.mapUnits(file);
-  const m = strings(opts.lang).map;
-  const text: Record<string, string> = {};
-  for (const [k, v] of Object.entries(m)) if (typeof v === 'string') text[k] = v;
   return {
     lang: opts.lang,
     mini: opts.mini ?? false,
@@ -44,7 +42,7 @@ export function mapConfig(model: SiteModel, opts: MapOptions): MapConfig {
     results: routeUrlTemplate('mapResults'),
     commune: routeUrlTemplate('commune', opts.lang),
     district: opts.district ?? null,
-    strings: text,
+    messages: clientMessages(opts.lang, MAP_KEYS),
   };
 }
 

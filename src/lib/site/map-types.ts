@@ -3,6 +3,8 @@
  * and per distinct set of units (geometry), plus the page's configuration. Shared by both sides so they
  * cannot drift apart.
  */
+import type { Lang } from './i18n/locales.ts';
+import type { MapKey } from './i18n/client-keys.ts';
 import type { Localised } from '../data/types.ts';
 
 /** `/ban-do/du-lieu/ket-qua/<dataset>/<year>.json`: the class index and total of each assessed code. */
@@ -50,7 +52,7 @@ export interface MapDatasetOption {
 
 /** Everything the map script needs, embedded in the page as JSON. */
 export interface MapConfig {
-  lang: 'vi' | 'en';
+  lang: Lang;
   mini: boolean;
   tiles: { url: string; attribution: string } | null;
   center: [number, number];
@@ -65,7 +67,8 @@ export interface MapConfig {
   commune: string;
   /** Restrict to one district (mini map on a district page). */
   district: string | null;
-  strings: Record<string, string>;
+  /** The map's messages in the page language (MAP_KEYS), formatted by clientTranslator. */
+  messages: Record<MapKey, string>;
 }
 
 /** The fixed scale of encoded polygon positions (4 decimals ≈ 11 m). */

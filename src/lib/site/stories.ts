@@ -6,7 +6,7 @@
  */
 import type { SiteModel } from '../data/model/index.ts';
 import { compareVi } from '../data/text.ts';
-import type { Lang } from './i18n/index.ts';
+import { otherLang, type Lang } from './i18n/locales.ts';
 import { parseCriterion, type CriterionRef } from './story-rules.ts';
 import { urls } from './urls.ts';
 
@@ -107,7 +107,7 @@ export class StoryIndex {
 
   /** The version to show on a page in `lang`: that language if written, else the other one. */
   pick(story: Story, lang: Lang): StoryMeta {
-    return story.versions[lang] ?? story.versions[lang === 'vi' ? 'en' : 'vi']!;
+    return story.versions[lang] ?? story.versions[otherLang(lang)]!;
   }
 
   forCommune(code: string): Story[] {
