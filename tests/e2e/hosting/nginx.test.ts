@@ -161,12 +161,12 @@ describe('nginx serves the site', () => {
       page.on('console', (m) => {
         if (/Content.Security.Policy|CSP violation/i.test(m.text())) problems.push(m.text());
       });
-      await page.goto(nginx.url + path, { waitUntil: 'networkidle' });
+      await page.goto(nginx.url + path, { waitUntil: 'load' });
       expect(problems, path).toEqual([]);
       await page.close();
     }
     await context.close();
-  });
+  }, 240_000);
 
   it('in a browser: the map draws its data and search finds a commune by name', async () => {
     const context = await localContext(browser);
