@@ -123,7 +123,7 @@ describe('npm run demo-data', () => {
     expect(r.stderr).toMatch(/real\.csv dòng\/row 2/);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(readFileSync(join(dir, 'datasets/cong-dong-hoc-tap/2017.csv'))).toEqual(before);
-  });
+  }, 60_000);
 
   it('reports a real-rows file without its key columns, by column', () => {
     const { rows, issues } = realRows('year,commune_code\r\n2017,19960\r\n');

@@ -93,7 +93,7 @@ describe('deploy to S3-compatible storage', () => {
     expect(out.stdout).toMatch(/dry run, nothing sent.*: 15 tệp gửi \/ uploads/);
     expect(out.stdout).toContain('put ban-chinh/du-lieu/2022.csv.gz  text/csv; charset=utf-8 (gzip)');
     expect(await keys()).toEqual([]);
-  });
+  }, 60_000);
 
   it('first deploy: every file, with its type, encoding and cache rule, reads back as built', async () => {
     const dir = await site('v1', V1);
