@@ -5,7 +5,7 @@
 import { getModel } from '../data/load.ts';
 import { groupBy } from '../data/model/results.ts';
 import type { SiteModel } from '../data/model/index.ts';
-import type { Commune, District, Framework, Result } from '../data/types.ts';
+import type { Commune, District, Result } from '../data/types.ts';
 import { compareVi } from '../data/text.ts';
 
 export interface SiteIndex {
@@ -54,14 +54,6 @@ export function provinceNameOf(unit: Commune): string {
   const reg = getModel().register;
   const p = reg.province(unit.provinceCode, unit.to ?? unit.from) ?? reg.province(unit.provinceCode, unit.from);
   return p?.name ?? unit.provinceCode;
-}
-
-/** The tone class of a result class for badges and charts: best c1 … worst c4 (the last class is always c4). */
-export function classTone(framework: Framework, classId: string): string {
-  const i = framework.classes.findIndex((c) => c.id === classId);
-  if (i < 0) return 'cnone';
-  if (i === framework.classes.length - 1) return 'c4';
-  return `c${Math.min(i + 1, 3)}`;
 }
 
 /** The in-page anchor of one unit (one period of a code) on its code's page. */

@@ -7,7 +7,7 @@ import type { SiteModel } from '../data/model/index.ts';
 import { referenceDate } from '../data/model/periods.ts';
 import type { Boundaries, Shape } from '../data/geo/types.ts';
 import { simplifyShape } from '../data/geo/simplify.ts';
-import { classSlot } from './map-colours.ts';
+import { classSlot } from './palette.ts';
 import { GEO_SCALE, type MapResults, type MapShapes, type MapUnit, type MapUnits } from './map-types.ts';
 import { urls } from './urls.ts';
 

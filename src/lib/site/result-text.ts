@@ -2,7 +2,7 @@
 import type { Framework, Period, Result } from '../data/types.ts';
 import { formatDate, formatNumber } from './format.ts';
 import { translator, tr, type Lang } from './i18n/index.ts';
-import { classTone } from './lookups.ts';
+import { classTone } from './palette.ts';
 
 /** The total against the maximum, in the framework's own unit (points or targets met). */
 export function totalText(total: number, framework: Framework, lang: Lang): string {

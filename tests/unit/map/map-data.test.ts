@@ -9,7 +9,7 @@ import { referenceDate } from '../../../src/lib/data/model/periods.ts';
 import { emptyBoundaries, parseBoundaryFile } from '../../../src/lib/data/geo/boundaries.ts';
 import { mapResults, mapShapes, mapUnits, shapeProvinces, unitFileYears } from '../../../src/lib/site/map-data.ts';
 import { GEO_SCALE, expandRuns } from '../../../src/lib/site/map-types.ts';
-import { classSlot } from '../../../src/lib/site/map-colours.ts';
+import { classSlot } from '../../../src/lib/site/palette.ts';
 
 const model = loadData('data').model!;
 const fixture = emptyBoundaries();
