@@ -3,7 +3,7 @@
  * ties, district and province aggregates, and unit lineage through mergers and reused codes.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, computeTotal } from '../../src/lib/data/model/frameworks.ts';
+import { classify, computeTotal, roundStatistic } from '../../src/lib/data/model/frameworks.ts';
 import { competitionRanks } from '../../src/lib/data/model/results.ts';
 import { aggregate } from '../../src/lib/data/model/aggregates.ts';
 import type { Result } from '../../src/lib/data/types.ts';
@@ -163,7 +163,7 @@ describe('aggregates', () => {
   });
 
   it('each demo district and province aggregate matches its results', () => {
-    for (const { dataset, year, results } of model.datasetYears()) {
+    for (const { dataset, year, framework, results } of model.datasetYears()) {
       for (const level of ['district', 'province'] as const) {
         const codes = new Set(
           results.map((r) => (level === 'district' ? r.districtCode : r.provinceCode)).filter((c) => c !== null),
@@ -172,7 +172,7 @@ describe('aggregates', () => {
           const group = results.filter((r) => (level === 'district' ? r.districtCode : r.provinceCode) === code);
           const a = model.aggregateOf(dataset.id, year, level, code!)!;
           expect(a.count).toBe(group.length);
-          expect(a.mean).toBeCloseTo(group.reduce((s, r) => s + r.total, 0) / group.length, 2);
+          expect(a.mean).toBe(roundStatistic(framework, group.reduce((s, r) => s + r.total, 0) / group.length));
           expect(Object.values(a.classes).reduce((s, n) => s + n, 0)).toBe(group.length);
         }
       }

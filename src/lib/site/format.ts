@@ -38,8 +38,12 @@ function dateFormat(lang: Lang): Intl.DateTimeFormat {
   return f;
 }
 
-/** A score or total: at most one decimal, locale separators (87,5 in Vietnamese). */
-export function formatNumber(value: number, lang: Lang, digits = 1): string {
+/**
+ * A number with locale separators (87,5 in Vietnamese). Scores, totals and statistics arrive already
+ * rounded by their framework's rule (scoreDecimals in src/lib/data/model/frameworks.ts), so by default
+ * nothing is rounded again (up to 3 decimals, roundScore's precision); pass `digits` for other numbers.
+ */
+export function formatNumber(value: number, lang: Lang, digits = 3): string {
   return numberFormat(lang, digits).format(value);
 }
 

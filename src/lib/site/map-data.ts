@@ -36,7 +36,7 @@ export function mapResults(model: SiteModel, dataset: string, year: number): Map
   const index = new Map(classes.map((c, i) => [c.id, i]));
   const r: Record<string, [number, number]> = {};
   for (const res of [...dy.results].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))) {
-    r[res.code] = [index.get(res.classId)!, Math.round(res.total * 100) / 100];
+    r[res.code] = [index.get(res.classId)!, res.total]; // exact to the framework's step: never rounded again
   }
   return {
     dataset,

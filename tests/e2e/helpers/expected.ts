@@ -4,6 +4,7 @@
  */
 import { loadData } from '../../../src/lib/data/load.ts';
 import type { SiteModel } from '../../../src/lib/data/model/index.ts';
+import { formatNumber } from '../../../src/lib/site/format.ts';
 
 /** The model of the bundled (or DATA_DIR) data; throws when the data has errors. */
 export function model(): SiteModel {
@@ -12,9 +13,9 @@ export function model(): SiteModel {
   return model;
 }
 
-/** A number as the Vietnamese (or English) pages write it: 87,5 / 87.5. */
+/** A number as the Vietnamese (or English) pages write it: 87,5 / 87.5 (the site's own formatter). */
 export function number(value: number, lang: 'vi' | 'en' = 'vi'): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+  return formatNumber(value, lang);
 }
 
 /** Lower case without diacritics, đ→d: how people type on a phone without a Vietnamese keyboard. */

@@ -4,7 +4,7 @@
  */
 import { mean, quantileSorted } from 'd3';
 import type { Framework, Result } from '../types.ts';
-import { roundScore } from './frameworks.ts';
+import { roundStatistic } from './frameworks.ts';
 
 export interface Aggregate {
   dataset: string;
@@ -34,7 +34,7 @@ export function aggregate(
   const classes: Record<string, number> = {};
   for (const c of framework.classes) classes[c.id] = 0;
   for (const r of results) classes[r.classId] = (classes[r.classId] ?? 0) + 1;
-  const q = (p: number) => roundScore(quantileSorted(totals, p) ?? 0);
+  const q = (p: number) => roundStatistic(framework, quantileSorted(totals, p) ?? 0);
   return {
     dataset: results[0]?.dataset ?? '',
     year: results[0]?.year ?? 0,
@@ -42,7 +42,7 @@ export function aggregate(
     level,
     code,
     count: results.length,
-    mean: roundScore(Math.round((mean(totals) ?? 0) * 100) / 100),
+    mean: roundStatistic(framework, mean(totals) ?? 0),
     min: totals[0] ?? 0,
     q1: q(0.25),
     median: q(0.5),

@@ -6,8 +6,31 @@
 import type { Framework, ResultClass } from '../types.ts';
 import { fold } from '../text.ts';
 
-/** Round away binary noise from summing halves and tenths. */
+/** Round away binary noise from summing halves and tenths (3 decimals, finer than any step). */
 export const roundScore = (n: number): number => Math.round(n * 1000) / 1000;
+
+/** How many decimals a step has: 1 → 0, 0.5 → 1, 0.25 → 2 (at most 3, the precision roundScore keeps). */
+function decimalsOf(step: number): number {
+  for (let d = 0; d < 3; d++) if (Math.abs(step * 10 ** d - Math.round(step * 10 ** d)) < 1e-9) return d;
+  return 3;
+}
+
+/**
+ * The one rounding rule of a framework, for every surface (pages, map, downloads): its scores and totals
+ * are exact to the decimals of its finest criterion step (a 0.25 step gives 78.25, never 78.3), and
+ * statistics of its totals (means, quartiles) are rounded to the same decimals, but at least one (a mean
+ * of whole targets reads 13.8, not 14). Surfaces show these numbers as they are and never round again.
+ */
+export function scoreDecimals(framework: Framework): number {
+  if (framework.kind === 'targets') return 0;
+  return Math.max(0, ...framework.criteria.map((c) => decimalsOf(c.step)));
+}
+
+/** A mean or quartile of a framework's totals, rounded by the framework's rule (scoreDecimals, at least 1). */
+export function roundStatistic(framework: Framework, n: number): number {
+  const f = 10 ** Math.max(1, scoreDecimals(framework));
+  return Math.round(n * f) / f;
+}
 
 /** The score step a criterion allows. */
 export function stepOf(framework: Framework, criterionMax: number, step?: number): number {
