@@ -1,12 +1,15 @@
 /**
- * The finder: type a name (with or without diacritics) or a code, pick a suggestion, and the map zooms to
- * that unit and describes it; pressing Enter again opens its page. Suggestions are built when the field
- * is first used, so large maps do not pay for them up front.
+ * The finder: type a name (with or without diacritics, current or former) or a code (with or without its
+ * leading zeros), pick a suggestion, and the map zooms to that unit and describes it; pressing Enter again
+ * opens its page. Matching is findCommunes (src/lib/site/find-communes.ts), the rule of the home and search
+ * page finders, over the same index (/tim-kiem/xa.json, fetched when the field is first used), limited to
+ * the units shown for the chosen year.
  */
 import * as L from 'leaflet';
 import type { MapConfig, MapResults, MapUnits } from '../../lib/site/map-types.ts';
 import { clientTranslator } from '../../lib/site/i18n/translate.ts';
-import { fold } from '../../lib/data/text.ts';
+import type { SearchEntry } from '../../lib/site/search-index.ts';
+import { findCommunes } from '../../lib/site/find-communes.ts';
 import { describe, describeNode } from './panel.ts';
 
 interface Current {
@@ -16,14 +19,18 @@ interface Current {
   layers: (L.Path | null)[];
 }
 
-/** The shown unit a typed text means: "Name (code)" from the list, a code, or the first name match. */
-export function match(text: string, units: MapUnits, shown: number[]): number {
-  const code = /\(([^()]+)\)\s*$/.exec(text)?.[1] ?? text.trim();
-  const byCode = shown.find((i) => units.u[i]![0] === code);
-  if (byCode !== undefined) return byCode;
-  const key = fold(text.replace(/\([^()]*\)\s*$/, ''));
-  if (!key) return -1;
-  return shown.find((i) => fold(units.u[i]![1]) === key) ?? shown.find((i) => fold(units.u[i]![1]).includes(key)) ?? -1;
+/**
+ * The shown unit a typed text means (index into units.u, -1 for none): "Name (code)" as the suggestion
+ * list writes it, else the best findCommunes hit among the shown units. `index` is the finder index;
+ * without it (not loaded, or offline) the shown units' own names are searched.
+ */
+export function match(text: string, units: MapUnits, shown: number[], index?: readonly SearchEntry[]): number {
+  const byCode = new Map(shown.map((i) => [units.u[i]![0], i]));
+  const suffix = /\(([^()]+)\)\s*$/.exec(text)?.[1];
+  if (suffix !== undefined && byCode.has(suffix)) return byCode.get(suffix)!;
+  const entries = index ?? shown.map((i) => ({ c: units.u[i]![0], n: units.u[i]![1], o: [], d: '' }));
+  const hit = findCommunes(entries, text, Infinity).find((h) => byCode.has(h.entry.c));
+  return hit ? byCode.get(hit.entry.c)! : -1;
 }
 
 export function wireFinder(
@@ -40,7 +47,13 @@ export function wireFinder(
   let filledFor: unknown = null;
   let picked = -1;
   let pickedValue = '';
+  let index: Promise<SearchEntry[] | undefined> | null = null;
+  const loadIndex = () =>
+    (index ??= fetch(config.finder)
+      .then((r) => (r.ok ? (r.json() as Promise<SearchEntry[]>) : undefined))
+      .catch(() => undefined));
   input.addEventListener('focus', () => {
+    void loadIndex();
     const cur = now();
     if (!cur || filledFor === cur.shown) return;
     filledFor = cur.shown;
@@ -52,11 +65,13 @@ export function wireFinder(
       }),
     );
   });
-  const pick = () => {
+  const pick = async () => {
+    const text = input.value;
+    const entries = await loadIndex();
     const cur = now();
-    if (!cur) return;
-    picked = match(input.value, cur.units, cur.shown);
-    pickedValue = input.value;
+    if (!cur || input.value !== text) return;
+    picked = match(text, cur.units, cur.shown, entries);
+    pickedValue = text;
     if (picked < 0) return;
     const layer = cur.layers[picked];
     const d = describe(config, cur.units, cur.results, picked);
@@ -76,12 +91,12 @@ export function wireFinder(
     info.replaceChildren(link, result);
     info.hidden = false;
   };
-  input.addEventListener('change', pick);
+  input.addEventListener('change', () => void pick());
   // Enter (or the button) on a new text picks and zooms; again on the same text opens the unit's page.
   const go = () => {
     const link = info.querySelector('a');
     if (picked >= 0 && link && input.value === pickedValue) location.assign(link.href);
-    else pick();
+    else void pick();
   };
   input.addEventListener('keydown', (e) => {
     if (e.key !== 'Enter') return;

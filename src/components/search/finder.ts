@@ -1,53 +1,9 @@
 /**
- * Client script of the instant commune finder: loads the build-time index on first use and ranks
- * entries by how the folded query matches the current name, then older names, then the code.
+ * Client script of the instant commune finder (home and search page): loads the build-time index on first
+ * use and lists what findCommunes (src/lib/site/find-communes.ts, the rule the map uses too) ranks first.
  */
-import { fold } from '../../lib/data/text.ts';
-
-interface Entry {
-  c: string;
-  n: string;
-  o: string[];
-  d: string;
-  x?: 1;
-  /** Folded names, filled on load. */ k?: string[];
-}
-
-export interface Hit {
-  entry: Entry;
-  score: number;
-  via: string | null;
-}
-
-/** Rank entries for a query (exported for tests): every query word must start a word of one name. */
-export function findCommunes(entries: Entry[], query: string, limit = 12): Hit[] {
-  const q = fold(query);
-  if (!q) return [];
-  const words = q.split(' ');
-  const hits: Hit[] = [];
-  for (const entry of entries) {
-    if (/^\d+$/.test(q)) {
-      if (entry.c.startsWith(q) || entry.c.replace(/^0+/, '').startsWith(q))
-        hits.push({ entry, score: entry.c === q ? 0 : 1, via: null });
-      continue;
-    }
-    const names = (entry.k ??= [entry.n, ...entry.o].map(fold));
-    let best = -1;
-    names.forEach((name, i) => {
-      if (best >= 0) return;
-      const parts = name.split(' ');
-      if (words.every((w) => parts.some((p) => p.startsWith(w)))) best = i;
-    });
-    if (best < 0) continue;
-    const exact = names[best]!.endsWith(q) ? 0 : 1;
-    hits.push({
-      entry,
-      score: (best === 0 ? 0 : 10) + exact + (entry.x ? 5 : 0),
-      via: best === 0 ? null : (entry.o[best - 1] ?? null),
-    });
-  }
-  return hits.sort((a, b) => a.score - b.score || a.entry.n.localeCompare(b.entry.n, 'vi')).slice(0, limit);
-}
+import type { SearchEntry as Entry } from '../../lib/site/search-index.ts';
+import { findCommunes, type Hit } from '../../lib/site/find-communes.ts';
 
 function render(form: HTMLFormElement, list: HTMLUListElement, hits: Hit[], query: string): void {
   const d = form.dataset;

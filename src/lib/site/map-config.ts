@@ -41,6 +41,7 @@ export function mapConfig(model: SiteModel, opts: MapOptions): MapConfig {
     units,
     results: routeUrlTemplate('mapResults'),
     commune: routeUrlTemplate('commune', opts.lang),
+    finder: urls.searchIndex(),
     district: opts.district ?? null,
     messages: clientMessages(opts.lang, MAP_KEYS),
   };

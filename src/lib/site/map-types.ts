@@ -65,6 +65,8 @@ export interface MapConfig {
   results: string;
   /** Commune page URL with a `{code}` placeholder. */
   commune: string;
+  /** The commune finder's index (the one the home page's finder uses). */
+  finder: string;
   /** Restrict to one district (mini map on a district page). */
   district: string | null;
   /** The map's messages in the page language (MAP_KEYS), formatted by clientTranslator. */

@@ -1,8 +1,8 @@
 /**
  * The map page as a visitor uses it, against the built site (OUT_DIR or dist/) with every non-local
  * request (tiles) refused: the legend counts units per class for the year in the URL, switching year or
- * district updates the legend and the URL, the finder zooms to a unit and Enter opens its page, data text
- * is shown as text, polygons draw and answer hover and click, and the page is usable without JavaScript.
+ * district updates the legend and the URL, the finder zooms to a unit (by its name or a former one) and
+ * Enter opens its page, data text is shown as text, polygons draw and answer hover and click, and the page is usable without JavaScript.
  * Expected counts come from the data model, never from the page's own files.
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { model } from '../helpers/expected.ts';
 import { referenceDate } from '../../../src/lib/data/model/periods.ts';
 import { emptyBoundaries, parseBoundaryFile } from '../../../src/lib/data/geo/boundaries.ts';
 import { mapUnits } from '../../../src/lib/site/map-data.ts';
+import { fold } from '../../../src/lib/data/text.ts';
 
 const site = useSite();
 
@@ -108,6 +109,29 @@ describe('the map page', () => {
     await page.focus('input[name=tim]');
     await page.press('input[name=tim]', 'Enter');
     await page.waitForURL(`**/xa/${unit.code}/`);
+    expect(problems).toEqual([]);
+  });
+
+  test('the finder knows former names, as the home page finder does', async () => {
+    const m = model();
+    const ds = m.datasets[0]!;
+    const year = ds.years.at(-1)!;
+    const shown = m.register.communesOn(referenceDate(year));
+    const current = new Set(shown.map((u) => fold(u.name)));
+    // A unit shown that year whose code bore another name before, a name no shown unit has now.
+    const { unit, former } = shown
+      .flatMap((unit) =>
+        m.register
+          .communesWithCode(unit.code)
+          .filter((o) => o.name !== unit.name && !current.has(fold(o.name)))
+          .map((o) => ({ unit, former: o.name })),
+      )
+      .at(0)!;
+    const { page, problems } = await site.open(`/ban-do/?bo=${ds.id}&nam=${year}`);
+    await drawn(page);
+    await page.fill('input[name=tim]', fold(former));
+    await page.press('input[name=tim]', 'Tab');
+    await expect.poll(() => page.locator('[data-map-info]').innerText()).toContain(unit.name);
     expect(problems).toEqual([]);
   });
 
