@@ -1,6 +1,6 @@
 /** Atom feed of stories for readers of each language: /cau-chuyen/feed.atom and /en/cau-chuyen/feed.atom. */
 import type { APIRoute } from 'astro';
-import { storiesFeed } from '../../../components/stories/feed.ts';
+import { storiesFeed } from '../../../lib/site/stories-feed.ts';
 import { localisedPaths } from '../../../lib/site/routes.ts';
 import type { Lang } from '../../../lib/site/i18n/locales.ts';
 
