@@ -14,10 +14,10 @@ import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
-import { chromium } from 'playwright-core';
 import { writeSyntheticData } from './lib/synthetic.ts';
 import { seededRandom } from '../src/lib/data/illustrative/random.ts';
 import { startServer } from './lib/static-server.ts';
+import { launchBrowser } from './quality/browser.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -105,18 +105,7 @@ if (!outDir) {
 }
 
 const server = await startServer(outDir, 0);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBrowser();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const firstDraws: number[] = [];
 const switches: Record<string, number[]> = { 'same units': [], 'across mergers': [] };

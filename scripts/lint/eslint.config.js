@@ -53,6 +53,16 @@ export default defineConfig(
     },
   },
   {
+    // One browser launcher, honouring CHROMIUM_PATH: scripts/quality/browser.ts.
+    ignores: ['scripts/quality/browser.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'chromium', property: 'launch', message: 'Use launchBrowser() from scripts/quality/browser.ts.' },
+      ],
+    },
+  },
+  {
     files: ['src/lib/data/**'],
     rules: {
       'no-restricted-imports': [

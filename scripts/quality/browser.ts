@@ -1,7 +1,8 @@
 /**
- * Debian's Chromium driven by playwright-core, locked to the local machine: every request that is not to
- * 127.0.0.1 is aborted (map tiles, fonts from CDNs…), so the checks never touch the internet and measure
- * only what the site itself serves.
+ * The one browser launcher: Debian's Chromium (or the browser CHROMIUM_PATH names, as CI sets it) driven
+ * by playwright-core for every browser test, quality check and benchmark (ESLint forbids launching
+ * elsewhere), locked to the local machine: every request that is not to 127.0.0.1 is aborted (map tiles,
+ * fonts from CDNs…), so the checks never touch the internet and measure only what the site itself serves.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
