@@ -14,7 +14,7 @@ import { toCsv } from '../../src/lib/data/export/csv.ts';
 import type { DataSource } from '../../src/lib/data/read/source.ts';
 import type { DataIssue, Framework } from '../../src/lib/data/types.ts';
 import { validateData } from '../../src/lib/data/validate/index.ts';
-import { frameworkIdFor } from '../../src/lib/data/validate/datasets.ts';
+import { frameworkIdFor } from '../../src/lib/data/model/frameworks.ts';
 import { keyedRandom, normal } from '../../src/lib/data/illustrative/random.ts';
 import {
   latentQualities,

@@ -18,7 +18,7 @@ import { folderSource } from '../../src/lib/data/read/fs.ts';
 import { IssueList } from '../../src/lib/data/validate/issues.ts';
 import { readRegister } from '../../src/lib/data/validate/units.ts';
 import { readFrameworks } from '../../src/lib/data/validate/frameworks.ts';
-import { frameworkIdFor } from '../../src/lib/data/validate/datasets.ts';
+import { frameworkIdFor } from '../../src/lib/data/model/frameworks.ts';
 import { formatReport } from '../../src/lib/data/validate/report.ts';
 import { seededRandom } from '../../src/lib/data/illustrative/random.ts';
 import { latentQualities, scoreUnits, unitsOfYear, yearFileHeader, yearFileRow } from './year-files.ts';

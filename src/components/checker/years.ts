@@ -4,7 +4,7 @@
  * the checker's year list and the templates, so both offer the same years. Pure, no Astro.
  */
 import type { Dataset, Framework } from '../../lib/data/types.ts';
-import { frameworkIdFor } from '../../lib/data/validate/datasets.ts';
+import { frameworkIdFor } from '../../lib/data/model/frameworks.ts';
 import { frameworkCovers } from '../../lib/data/model/frameworks.ts';
 
 export interface PublishableYear {

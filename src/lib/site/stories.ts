@@ -6,6 +6,7 @@
  */
 import type { SiteModel } from '../data/model/index.ts';
 import { compareVi } from '../data/text.ts';
+import { validInYear } from '../data/model/periods.ts';
 import { otherLang, type Lang } from './i18n/locales.ts';
 import { parseCriterion, type CriterionRef } from './story-rules.ts';
 import { urls } from './urls.ts';
@@ -87,9 +88,7 @@ export class StoryIndex {
     const out = new Set<string>();
     for (const code of story.communes) {
       const units = this.model.register.communesWithCode(code);
-      const inYear = units.filter(
-        (u) => u.from <= `${story.year}-12-31` && (u.to === null || u.to >= `${story.year}-01-01`),
-      );
+      const inYear = units.filter((u) => validInYear(u, story.year));
       for (const u of inYear.some((u) => u.districtCode) ? inYear : units) if (u.districtCode) out.add(u.districtCode);
     }
     return [...out].sort();

@@ -3,7 +3,7 @@
  * `points` (sum of criterion points, class by total bands, e.g. TT 44/2014) and `targets`
  * (each target met at a level, recognition level by the weakest target, e.g. TT 25/2023).
  */
-import type { Framework, ResultClass } from '../types.ts';
+import type { Dataset, Framework, ResultClass } from '../types.ts';
 import { fold } from '../text.ts';
 
 /** Round away binary noise from summing halves and tenths (3 decimals, finer than any step). */
@@ -74,4 +74,12 @@ export function findClass(framework: Framework, text: string): ResultClass | und
 /** True when the framework applies to `year`. */
 export function frameworkCovers(framework: Framework, year: number): boolean {
   return framework.years.from <= year && (framework.years.to === null || year <= framework.years.to);
+}
+
+/**
+ * The framework a dataset declares for a year (the one rule for the build, the checker and the
+ * generators), or undefined when none of its spans covers the year.
+ */
+export function frameworkIdFor(dataset: Pick<Dataset, 'frameworks'>, year: number): string | undefined {
+  return dataset.frameworks.find((s) => s.from <= year && (s.to === null || year <= s.to))?.framework;
 }

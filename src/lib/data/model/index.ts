@@ -8,6 +8,7 @@ import type { ChangelogEntry } from '../validate/changelog.ts';
 import type { Register } from './register.ts';
 import { buildResults, groupBy } from './results.ts';
 import { aggregate, type Aggregate } from './aggregates.ts';
+import { frameworkIdFor } from './frameworks.ts';
 
 export interface DatasetYear {
   dataset: Dataset;
@@ -68,15 +69,11 @@ export class SiteModel {
     for (const dataset of this.datasets) {
       for (const year of dataset.years) {
         const results = this.byDatasetYear.get(`${dataset.id}|${year}`) ?? [];
-        const framework = this.frameworks.get(results[0]?.framework ?? this.frameworkIdFor(dataset, year))!;
+        const framework = this.frameworks.get(results[0]?.framework ?? frameworkIdFor(dataset, year)!)!;
         out.push({ dataset, year, framework, results });
       }
     }
     return out;
-  }
-
-  private frameworkIdFor(dataset: Dataset, year: number): string {
-    return dataset.frameworks.find((s) => s.from <= year && (s.to === null || year <= s.to))!.framework;
   }
 
   resultsOf(dataset: string, year: number): Result[] {

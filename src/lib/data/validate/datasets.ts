@@ -5,15 +5,10 @@
 import type { AssessmentRow, Dataset, Framework } from '../types.ts';
 import type { DataSource } from '../read/source.ts';
 import type { Register } from '../model/register.ts';
-import { frameworkCovers } from '../model/frameworks.ts';
+import { frameworkCovers, frameworkIdFor } from '../model/frameworks.ts';
 import type { IssueList } from './issues.ts';
 import { datasetSchema, readYaml } from './schemas.ts';
 import { readYearFile } from './yearfile.ts';
-
-/** The framework a dataset declares for a year, if any. */
-export function frameworkIdFor(dataset: Pick<Dataset, 'frameworks'>, year: number): string | undefined {
-  return dataset.frameworks.find((s) => s.from <= year && (s.to === null || year <= s.to))?.framework;
-}
 
 /** Read one dataset folder's description; null when it is missing or invalid. */
 export function readDatasetMeta(source: DataSource, id: string, frameworks: Map<string, Framework>, issues: IssueList): Dataset | null {
