@@ -31,7 +31,7 @@ describe('the verdict of npm test', () => {
     expect(lines.at(-1)).toMatch(closing);
     expect(lines.at(-1)).toBe('tests: 1 passed, 4 failed, 1 skipped');
     expect(lines[0]).toContain('import-throws.test.ts');
-  });
+  }, 60_000); // it starts a whole vitest run, slow on a busy machine
 
   it('counts a failed step even when every test passed', () => {
     const green: Tally = { passed: 5, failed: 0, skipped: 0, failedSuites: [] };
