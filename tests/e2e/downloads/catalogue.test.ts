@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { loadData } from '../../../src/lib/data/load.ts';
-import { formatBytes } from '../../../src/components/data/bytes.ts';
+import { formatBytes } from '../../../src/lib/site/bytes.ts';
 import { distDir, useSite } from '../helpers/site.ts';
 import { model as expectedModel } from '../helpers/expected.ts';
 

@@ -1,11 +1,12 @@
 /**
  * getStaticPaths sources for the story routes (shared by the Vietnamese and English pages) and the
  * labels of filter values. Filter pages are static so the index filters work with JavaScript off.
+ * (A build-time view rule: it moved here from src/components/stories/routes.ts.)
  */
-import { getModel } from '../../lib/data/load.ts';
-import { tr, type Lang } from '../../lib/site/i18n/index.ts';
-import { storyIndex, criterionKey, filterUrl, type StoryFilter } from '../../lib/site/stories.ts';
-import type { CriterionRef } from '../../lib/site/story-rules.ts';
+import { getModel } from '../data/load.ts';
+import { tr, type Lang } from './i18n/index.ts';
+import { storyIndex, criterionKey, filterUrl, type StoryFilter } from './stories.ts';
+import type { CriterionRef } from './story-rules.ts';
 
 export { filterUrl, type StoryFilter };
 
