@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Correctness, not speed (speed is measured by benchmarks): on a shared 2-core machine under load
+          // a test that spawns a process can take far longer than vitest's 5 s default.
+          testTimeout: 60_000,
         },
       },
       {
