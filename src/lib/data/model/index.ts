@@ -6,6 +6,7 @@ import type { Commune, Dataset, Framework, Result, SiteConfig } from '../types.t
 import type { ValidData } from '../validate/index.ts';
 import type { ChangelogEntry } from '../validate/changelog.ts';
 import type { Register } from './register.ts';
+import type { BoundarySet } from '../geo/boundaries.ts';
 import { buildResults, groupBy } from './results.ts';
 import { aggregate, type Aggregate } from './aggregates.ts';
 
@@ -22,6 +23,7 @@ export class SiteModel {
   readonly frameworks: ReadonlyMap<string, Framework>;
   readonly datasets: Dataset[];
   readonly changelog: ChangelogEntry[];
+  readonly boundaries: BoundarySet;
   readonly results: Result[];
   readonly aggregates: Aggregate[];
   private readonly byUnit: Map<string, Result[]>;
@@ -35,6 +37,7 @@ export class SiteModel {
     this.frameworks = data.frameworks;
     this.datasets = data.datasets;
     this.changelog = data.changelog;
+    this.boundaries = data.boundaries;
     this.results = buildResults(data.rows, data.frameworks, data.register);
     this.byUnit = groupBy(this.results, (r) => r.unitKey);
     this.byCode = groupBy(this.results, (r) => r.code);
