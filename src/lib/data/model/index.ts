@@ -7,6 +7,7 @@ import type { ValidData } from '../validate/index.ts';
 import type { ChangelogEntry } from '../validate/changelog.ts';
 import type { Register } from './register.ts';
 import type { BoundarySet } from '../geo/boundaries.ts';
+import { historiesOfCode, historyOf, latestPerDataset, type UnitHistory } from './history.ts';
 import { buildResults, groupBy } from './results.ts';
 import { aggregate, type Aggregate } from './aggregates.ts';
 
@@ -60,7 +61,27 @@ export class SiteModel {
     return [...(this.byUnit.get(key) ?? [])].sort((a, b) => a.year - b.year || a.dataset.localeCompare(b.dataset));
   }
 
-  /** Results filed under a code in any period, oldest first. */
+  /** The history (one unit through its continuing register rows) that a register row belongs to. */
+  history(unitKey: string): UnitHistory {
+    return historyOf(this.register, unitKey);
+  }
+
+  /** The histories of every unit that bore `code`, oldest first: one series each, never joined. */
+  histories(code: string): UnitHistory[] {
+    return historiesOfCode(this.register, code);
+  }
+
+  /** The results of one unit through its history, oldest first. */
+  resultsOfHistory(history: UnitHistory): Result[] {
+    return history.rows.flatMap((u) => this.resultsOfUnit(u.key));
+  }
+
+  /** A unit's own latest result per dataset (dataset order of the data); empty when it has none yet. */
+  latestOfHistory(history: UnitHistory): Result[] {
+    return latestPerDataset(this.resultsOfHistory(history), this.datasets.map((d) => d.id));
+  }
+
+  /** Results filed under a code in any period, oldest first (several units: never one series). */
   resultsOfCode(code: string): Result[] {
     return [...(this.byCode.get(code) ?? [])].sort((a, b) => a.year - b.year || a.dataset.localeCompare(b.dataset));
   }

@@ -60,7 +60,7 @@ function readFeature(f: RawFeature, file: OutlineFile, register: Register, issue
     issues.add('boundary-code-unknown', where('code'), { code });
     return null;
   }
-  const territory = territoryOf(units, period);
+  const territory = territoryOf(register, units, period);
   if (territory.kind === 'none') {
     const periods = units.map((u) => `${u.name} (${u.from} → ${u.to ?? '…'})`).join('; ');
     issues.add('boundary-code-not-valid', where('valid_from'), { code, from: period.from ?? '…', to: period.to ?? '…', periods });

@@ -5,7 +5,7 @@
  */
 import type { Commune } from '../types.ts';
 import type { Register } from '../model/register.ts';
-import { nextDay, overlaps } from '../model/periods.ts';
+import { overlaps } from '../model/periods.ts';
 import { findOverlaps } from '../geo/overlaps.ts';
 import type { BoundaryShape } from '../geo/types.ts';
 import type { IssueList } from './issues.ts';
@@ -13,26 +13,18 @@ import type { IssueList } from './issues.ts';
 type Open = { from: string | null; to: string | null };
 const asPeriod = (p: Open) => ({ from: p.from ?? '0000-01-01', to: p.to });
 
-/** True when `b` continues `a` over the same land: a 1:1 succession under the same code, without a gap. */
-function sameTerritory(a: Commune, b: Commune): boolean {
-  return (
-    a.to !== null &&
-    nextDay(a.to) === b.from &&
-    a.successors.length === 1 &&
-    a.successors[0] === b.key &&
-    b.predecessors.length === 1 &&
-    b.predecessors[0] === a.key
-  );
-}
-
 /**
  * The units of one code (oldest first) whose periods meet `period`: none, one territory (a unit and its
  * 1:1 continuations, e.g. a commune that moved district or became a township), or several territories.
  */
-export function territoryOf(units: readonly Commune[], period: Open): { kind: 'none' | 'one' | 'several'; units: Commune[] } {
+export function territoryOf(
+  register: Register,
+  units: readonly Commune[],
+  period: Open,
+): { kind: 'none' | 'one' | 'several'; units: Commune[] } {
   const met = units.filter((u) => overlaps(u, asPeriod(period)));
   if (met.length === 0) return { kind: 'none', units: [] };
-  const one = met.every((u, i) => i === 0 || sameTerritory(met[i - 1]!, u));
+  const one = met.every((u, i) => i === 0 || register.continues(met[i - 1]!, u));
   return { kind: one ? 'one' : 'several', units: met };
 }
 
