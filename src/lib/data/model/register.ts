@@ -71,6 +71,11 @@ export class Register {
     );
   }
 
+  /** Districts that ended by becoming this commune-level unit (e.g. Huyện Cồn Cỏ → Đặc khu Cồn Cỏ). */
+  formedFromDistricts(unit: Commune): District[] {
+    return this.districts.filter((d) => d.to !== null && nextDay(d.to) === unit.from && d.successorCodes.includes(unit.code));
+  }
+
   /** The commune-level unit that bore `code` on `date`, if any. */
   commune(code: string, date: string): Commune | undefined {
     return this.communeCodes.get(code)?.find((u) => validOn(u, date));

@@ -14,6 +14,7 @@ import { readFrameworks } from './frameworks.ts';
 import { readDatasets } from './datasets.ts';
 import { readChangelog, type ChangelogEntry } from './changelog.ts';
 import { readBoundaries } from './boundaries.ts';
+import { checkRegister } from './register-checks.ts';
 import type { BoundarySet } from '../geo/boundaries.ts';
 
 export interface ValidData {
@@ -40,6 +41,7 @@ export function validateData(source: DataSource): Validation {
   const site = readYaml('site.yaml', source.read('site.yaml'), siteSchema, issues);
   const register = readRegister(source, issues);
   const boundaries = readBoundaries(source, register, issues);
+  checkRegister(register, boundaries, site, issues);
   const frameworks = readFrameworks(source, issues);
   const { datasets, rows } = readDatasets(source, frameworks, register, issues);
   const changelog = readChangelog(source, issues);

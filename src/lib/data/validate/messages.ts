@@ -311,6 +311,22 @@ export const MESSAGES = {
     vi: { problem: `Ranh giới mã "${code}" chồng lên mã ${other} khoảng ${hectares} ha (${percent}% đơn vị nhỏ hơn), cùng hiệu lực ngày ${date}.`, fix: 'Kiểm tra hai ranh giới có cùng nguồn và cùng thời kỳ; sửa đường ranh chung (QGIS: Kiểm tra hình học / Topology Checker).' },
     en: { problem: `The outline with code "${code}" overlaps ${other} by about ${hectares} ha (${percent}% of the smaller unit), both valid on ${date}.`, fix: 'Check both outlines come from one source and period; correct the shared border (QGIS: Check Geometries / Topology Checker).' },
   })),
+  'unit-ended-no-successor': m<{ name: S; date: S }>('warning', ({ name, date }) => ({
+    vi: { problem: `${name} kết thúc trước ngày ${date} nhưng không ghi đơn vị kế tục, nên trang của đơn vị không nói được nay thuộc đâu.`, fix: 'Ghi mã (các) đơn vị kế tục vào cột successors, cách nhau bởi ";".' },
+    en: { problem: `${name} ended before ${date} but names no successor, so its page cannot say what it became.`, fix: 'Put the successor code(s) in the successors column, separated by ";".' },
+  })),
+  'unit-no-location': m<{ name: S }>('warning', ({ name }) => ({
+    vi: { problem: `${name} không có tọa độ (lat, lon) và không có ranh giới, nên không hiện trên bản đồ.`, fix: 'Điền tâm gần đúng của địa bàn vào lat, lon, hoặc thêm ranh giới của đơn vị trong boundaries/.' },
+    en: { problem: `${name} has no coordinates (lat, lon) and no outline, so it is missing from the map.`, fix: 'Enter the approximate centre in lat, lon, or add its outline in boundaries/.' },
+  })),
+  'scope-unknown': m<{ code: S; known: S }>('error', ({ code, known }) => ({
+    vi: { problem: `province_scope có mã tỉnh "${code}" không có trong units/provinces.csv (có: ${known}).`, fix: 'Sửa mã, hoặc thêm tỉnh vào danh mục tỉnh.' },
+    en: { problem: `province_scope names province code "${code}", which is not in units/provinces.csv (known: ${known}).`, fix: 'Correct the code, or add the province to the register.' },
+  })),
+  'scope-ended': m<{ code: S; name: S; date: S; next: S }>('warning', ({ code, name, date, next }) => ({
+    vi: { problem: `province_scope có mã "${code}": ${name} đã kết thúc trước ngày ${date}; mã tỉnh có thể được dùng lại cho tỉnh khác.`, fix: `Phạm vi theo từng thời kỳ: ghi cả mã tỉnh cũ và mã tỉnh mà các đơn vị thuộc về từ ${date} (tỉnh bắt đầu ngày đó: ${next}).` },
+    en: { problem: `province_scope names code "${code}": ${name} ended before ${date}; a province code may be reused by another province.`, fix: `Scope by period: list both the old code and the code of the province the units belong to from ${date} (provinces starting that day: ${next}).` },
+  })),
   'field-required': m('error', () => ({
     vi: { problem: 'Ô bắt buộc bị bỏ trống.', fix: 'Điền giá trị.' },
     en: { problem: 'A required cell is empty.', fix: 'Fill it in.' },
