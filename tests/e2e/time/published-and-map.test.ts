@@ -1,0 +1,84 @@
+/**
+ * Time-true pages in the browser (issue 12.8, 12.9, 12.1): a published result without criteria says the
+ * criteria were not published (no zeros) and shows its source; the map of a year after 2025-07-01 draws
+ * the real outlines of that period, and a year before draws points over the faint context outline only.
+ * Expected values come from the model of the built data.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../helpers/site.ts';
+import { model } from '../helpers/expected.ts';
+import { referenceDate } from '../../../src/lib/data/model/periods.ts';
+
+const site = useSite();
+
+const drawn = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('map:drawn').length > 0, undefined, { timeout: 15_000 });
+
+/** What the map's canvas layers hold: filled polygons and circle markers, read from Leaflet. */
+const layers = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('[data-map-root]') as HTMLElement & {
+      leafletMap: {
+        eachLayer(f: (l: { _latlngs?: unknown; _radius?: number; options: { interactive?: boolean } }) => void): void;
+      };
+    };
+    let polygons = 0;
+    let points = 0;
+    let context = 0;
+    root.leafletMap.eachLayer((l) => {
+      if (l._latlngs && l.options.interactive === false) context++;
+      else if (l._latlngs) polygons++;
+      else if (l._radius !== undefined) points++;
+    });
+    return { polygons, points, context };
+  });
+
+describe('published results', () => {
+  const m = model();
+  const published = m.results.find((r) => r.source !== '' && !r.criteriaPublished)!;
+
+  test('a result published without criteria says so instead of showing zeros, and shows its source', async () => {
+    expect(published).toBeDefined();
+    const { page, problems } = await site.open(`/xa/${published.code}/`);
+    // The published row is the latest of its framework here, so its criteria open in full.
+    const group = page.locator(`#tc-${published.dataset}-${published.year}`);
+    await group.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await expect.poll(() => group.getByTestId('criteria-not-published').isVisible()).toBe(true);
+    expect(await group.locator('table.criteria').count()).toBe(0);
+    const unit = page.locator(`[data-unit="${published.unitKey}"]`);
+    expect(await unit.locator(`a[href="${published.source}"]`).count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the map before and after 2025-07-01', () => {
+  const m = model();
+  const ds = m.datasets.find((d) => d.years.some((y) => y >= 2025) && d.years.some((y) => y < 2025))!;
+  const after = ds.years.find((y) => y >= 2025)!;
+  const before = [...ds.years].reverse().find((y) => y < 2025)!;
+
+  test(`${after}: every unit of the period is drawn with its own outline`, async () => {
+    const units = m.register.communesOn(referenceDate(after));
+    const outlined = units.filter((u) => m.boundaries.shapeOf(u.key, referenceDate(after)));
+    expect(outlined.length).toBeGreaterThan(0);
+    const { page, problems } = await site.open(`/ban-do/?bo=${ds.id}&nam=${after}`);
+    await drawn(page);
+    expect(await layers(page)).toEqual({
+      polygons: outlined.length,
+      points: units.length - outlined.length,
+      context: 0,
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test(`${before}: no outline of another period, points over the faint context outline`, async () => {
+    const units = m.register.communesOn(referenceDate(before));
+    expect(units.every((u) => !m.boundaries.shapeOf(u.key, referenceDate(before)))).toBe(true);
+    const { page, problems } = await site.open(`/ban-do/?bo=${ds.id}&nam=${before}`);
+    await drawn(page);
+    const l = await layers(page);
+    expect(l).toEqual({ polygons: 0, points: units.filter((u) => u.lat !== null).length, context: 1 });
+    expect(problems).toEqual([]);
+  });
+});
