@@ -3,7 +3,7 @@
  * onto one grid over their extent (cell centres inside, even-odd rule so holes stay empty) and cells
  * claimed by two units are counted per pair. Linear in edges plus cells, so a province or the country
  * checks in well under a second, unlike polygon clipping pair by pair. The grid has at most MAX_CELLS
- * cells (≈ 50 m for a province); a pair counts when its common cells are more than a small share of the
+ * cells (≈ 100 m for a province, ≈ 50 m for three districts); a pair counts when its common cells are more than a small share of the
  * smaller unit, so slivers from digitising one border twice do not.
  */
 import { bboxOf } from './geometry.ts';
@@ -11,7 +11,7 @@ import type { Position, Shape } from './types.ts';
 
 export const OVERLAP_SHARE = 0.002;
 const MIN_CELLS = 4;
-const MAX_CELLS = 4_000_000;
+const MAX_CELLS = 1_000_000;
 const MIN_CELL_DEGREES = 0.0001;
 
 export interface Overlap {
