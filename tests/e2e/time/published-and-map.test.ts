@@ -82,3 +82,53 @@ describe('the map before and after 2025-07-01', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('commune pages: identity is code + period', () => {
+  const m = model();
+  const reg = m.register;
+
+  test('ranks are named by the province of the reference date, not the one the unit ended in', async () => {
+    // A unit whose own latest ranked result predates the province's change of name (Tỉnh → Thành phố Huế).
+    const unit = reg.communes.find((u) => {
+      const r = m.latestOfHistory(m.history(u.key)).find((x) => x.rankProvince !== null);
+      return (
+        u.to !== null &&
+        r &&
+        reg.province(u.provinceCode, referenceDate(r.year))!.name !== reg.province(u.provinceCode, u.to)!.name &&
+        reg.communesWithCode(u.code).at(-1) === u
+      );
+    })!;
+    const r = m.latestOfHistory(m.history(unit.key)).find((x) => x.rankProvince !== null)!;
+    const { page } = await site.open(`/xa/${unit.code}/`);
+    const card = page.locator(`article.latest[data-dataset="${r.dataset}"]`);
+    const then = reg.province(unit.provinceCode, referenceDate(r.year))!.name;
+    expect(await card.innerText()).toContain(then);
+    expect(await card.innerText()).not.toContain(reg.province(unit.provinceCode, unit.to!)!.name);
+  });
+
+  test('a unit formed by a merger under a reused code: its own latest result, its predecessors listed with theirs', async () => {
+    const current = m.histories('20122').at(-1)!;
+    const own = m.latestOfHistory(current);
+    const { page, problems } = await site.open('/xa/20122/');
+    const cards = page.locator('article.latest');
+    expect(await cards.count()).toBe(own.length);
+    for (const r of own)
+      expect(await page.locator(`article.latest[data-dataset="${r.dataset}"]`).innerText()).toContain(String(r.year));
+    const before = page.getByTestId('before-merger');
+    for (const k of current.rows[0]!.predecessors) {
+      const p = reg.communeByKey(k)!;
+      const item = before.locator('li').filter({ hasText: p.name });
+      expect(await item.locator(`a[href*="/xa/${p.code}/"]`).count()).toBe(1);
+      for (const r of m.latestOfHistory(m.history(k))) expect(await item.innerText()).toContain(String(r.year));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('a unit card names each province of its period: Phường Thủy Dương was in Tỉnh Thừa Thiên Huế until 2024', async () => {
+    const unit = reg.commune('19969', '2018-12-31')!;
+    const { page } = await site.open('/xa/19969/');
+    const card = await page.locator(`[data-unit="${unit.key}"] dl`).innerText();
+    expect(card).toContain(reg.province('46', '2018-12-31')!.name);
+    expect(card).toContain(reg.province('46', '2025-03-01')!.name);
+  });
+});
