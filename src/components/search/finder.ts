@@ -10,6 +10,8 @@ interface Entry {
   o: string[];
   d: string;
   x?: 1;
+  /** The units an ended code's land is part of today. */
+  m?: string;
   /** Folded names, filled on load. */ k?: string[];
 }
 
@@ -66,7 +68,8 @@ function render(form: HTMLFormElement, list: HTMLUListElement, hits: Hit[], quer
     a.textContent = entry.n;
     const info = document.createElement('span');
     info.className = 'muted';
-    info.textContent = ` (${entry.c}) · ${entry.d}${entry.x ? ` · ${d.gone}` : ''}${via ? ` · ${d.formerly} ${via}` : ''}`;
+    const ended = entry.x ? ` · ${entry.m ? `${d.gone}, ${d.merged} ${entry.m}` : d.gone}` : '';
+    info.textContent = ` (${entry.c}) · ${entry.d}${ended}${via ? ` · ${d.formerly} ${via}` : ''}`;
     li.append(a, info);
     list.append(li);
   }

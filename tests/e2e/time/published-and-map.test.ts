@@ -132,3 +132,36 @@ describe('commune pages: identity is code + period', () => {
     expect(card).toContain(reg.province('46', '2025-03-01')!.name);
   });
 });
+
+describe('current units first', () => {
+  const m = model();
+  const reg = m.register;
+  const latest = reg.communeCodeList().map((c) => reg.communesWithCode(c).at(-1)!);
+
+  test("the commune list on the home page: today's units, then ended ones apart, each with what it is now part of", async () => {
+    const { page, problems } = await site.open('/');
+    const links = await page
+      .locator('.commune-list > div:not(.ended) a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const current = latest.filter((u) => u.to === null).map((u) => u.code);
+    expect(links.map((h) => h.match(/xa\/([^/]+)\//)![1]).sort()).toEqual(current.sort());
+    const ended = page.getByTestId('ended-units');
+    for (const u of latest.filter((x) => x.to !== null)) {
+      const item = ended.locator('li').filter({ has: page.locator(`a[href$="/xa/${u.code}/"]`) });
+      expect(await item.count()).toBe(1);
+      for (const now of reg.descendants(u.key).filter((d) => d.to === null)) {
+        expect(await item.locator(`a[href$="/xa/${now.code}/"]`).count()).toBe(1);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('the finder marks an ended code with the unit it is now part of', async () => {
+    const gone = latest.find((u) => u.to !== null && reg.descendants(u.key).some((d) => d.to === null))!;
+    const now = reg.descendants(gone.key).find((d) => d.to === null)!;
+    const { page } = await site.open('/tim-kiem/');
+    await page.locator('form[data-finder] input[type=search]').first().fill(gone.code);
+    const hit = page.locator('.finder-results li').filter({ hasText: gone.name }).first();
+    await expect.poll(() => hit.innerText().catch(() => '')).toContain(now.name);
+  });
+});
