@@ -79,13 +79,19 @@ if (!outDir) {
       .filter((r) => !seen.has(r.code!) && seen.add(r.code!))
       .map((r) => ({
         type: 'Feature',
-        properties: { code: r.code },
+        // Each outline belongs to the unit-period of its row (data contract v2: codes are reused).
+        properties: { code: r.code, valid_from: r.valid_from, valid_to: r.valid_to || null },
         geometry: { type: 'Polygon', coordinates: [blob(Number(r.lat), Number(r.lon), random)] },
       }));
     mkdirSync(join(dataDir, 'boundaries'), { recursive: true });
     writeFileSync(
       join(dataDir, 'boundaries/synthetic.geojson'),
       JSON.stringify({ type: 'FeatureCollection', features }),
+    );
+    writeFileSync(
+      join(dataDir, 'boundaries/boundaries.yaml'),
+      'files:\n  synthetic.geojson:\n    title: {vi: Hình tổng hợp cho đo hiệu năng, en: Synthetic benchmark outlines}\n' +
+        '    url: https://example.org/synthetic\n    licence: {id: CC0-1.0, name: CC0 1.0, url: https://creativecommons.org/publicdomain/zero/1.0/}\n',
     );
     process.stdout.write(`Polygons: ${features.length} × 48 points\n`);
   }

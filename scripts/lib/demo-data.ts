@@ -34,7 +34,11 @@ export const PLAN: { dataset: string; year: number; pilotPerDistrict?: number }[
   { dataset: 'cong-dong-hoc-tap', year: 2016, pilotPerDistrict: 3 },
   { dataset: 'cong-dong-hoc-tap', year: 2017 },
   { dataset: 'cong-dong-hoc-tap', year: 2018 },
+  // 2022 holds the first real published result (Xã Vinh Hưng, real-results.csv); the rest stays illustrative.
+  { dataset: 'cong-dong-hoc-tap', year: 2022 },
   { dataset: 'cong-dong-hoc-tap', year: 2024 },
+  // After 2025-07-01: the 13 new units, drawn on the map with their real outlines.
+  { dataset: 'cong-dong-hoc-tap', year: 2025 },
   { dataset: 'trung-tam-htcd', year: 2017 },
   { dataset: 'trung-tam-htcd', year: 2018 },
 ];

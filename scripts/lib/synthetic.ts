@@ -11,7 +11,7 @@
  * files come from the same generator as the demo data (scripts/lib/year-files.ts). Seeded: every run
  * writes the same files. Frameworks, site settings and changelog are copied from the bundled data.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCsv, type Cell } from '../../src/lib/data/export/csv.ts';
 import { folderSource } from '../../src/lib/data/read/fs.ts';
@@ -120,6 +120,13 @@ export function writeSyntheticData(dir: string, source = 'data', options: Synthe
     join(dir, 'units/provinces.csv'),
     toCsv(['code', 'name', 'type', 'valid_from', 'valid_to', 'note'], provinceRows),
   );
+  // The demo's province_scope names its own province; scope the synthetic site to the synthetic codes.
+  const scope = [...new Set(provinceRows.map((r) => String(r[0])))].sort();
+  const site = readFileSync(join(dir, 'site.yaml'), 'utf8').replace(
+    /^province_scope: .*$/m,
+    `province_scope: ${JSON.stringify(scope)}`,
+  );
+  writeFileSync(join(dir, 'site.yaml'), site);
   writeFileSync(
     join(dir, 'units/districts.csv'),
     toCsv(['code', 'name', 'type', 'province_code', 'valid_from', 'valid_to', 'note'], districtRows),

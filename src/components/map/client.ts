@@ -13,7 +13,7 @@ import {
 } from '../../lib/site/map-types.ts';
 import { clientTranslator } from '../../lib/site/i18n/translate.ts';
 import { createMap } from './base.ts';
-import { FAR_ZOOM, makeLayers, outlineLayer, readPalette, restyle, styleFor, unitAt } from './draw.ts';
+import { FAR_ZOOM, contextLayer, makeLayers, outlineLayer, readPalette, restyle, styleFor, unitAt } from './draw.ts';
 import { describe, describeNode, fillSelect, renderLegend, renderList } from './panel.ts';
 import { readChoice, writeChoice, type Choice } from './state.ts';
 import { wireFinder } from './finder.ts';
@@ -42,6 +42,10 @@ export function initMap(root: HTMLElement): void {
   // Exposed for tests and for embedding pages that want to drive the map.
   (root as HTMLElement & { leafletMap?: L.Map }).leafletMap = map;
   const renderer = L.canvas({ padding: 0.2 });
+  // The context outline lives in its own pane below the units, whatever the order layers are added in.
+  map.createPane('context').style.zIndex = '350';
+  const contextRenderer = L.canvas({ padding: 0.2, pane: 'context' });
+  let context: L.Polygon | null = null;
   const group = L.featureGroup().addTo(map);
   const palette = readPalette(root);
   const tip = L.tooltip({ direction: 'top', offset: [0, -6] });
@@ -91,6 +95,8 @@ export function initMap(root: HTMLElement): void {
     const districtChanged = next.district !== choice.district;
     choice = next;
     if (newUnits) {
+      context?.remove();
+      context = u.ctx ? contextLayer(u.ctx, contextRenderer).addTo(map) : null;
       const next = makeLayers(u, renderer, units ? { units, layers } : undefined);
       const kept = new Set(next);
       layers.forEach((l) => l && !kept.has(l) && group.removeLayer(l));

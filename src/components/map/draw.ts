@@ -41,6 +41,22 @@ export function outlineLayer(shape: number[][][], renderer: L.Renderer): L.Polyg
   return L.polygon(decode(shape), { renderer, weight: 0.6, color: '#ffffff', fillOpacity: 0.85 });
 }
 
+/**
+ * The faint context outline (the dissolved border of the area) drawn under points when a year has no
+ * outlines for its period: it shows where the area is, never a unit, so it takes no pointer events.
+ */
+export function contextLayer(shape: number[][][], renderer: L.Renderer): L.Polygon {
+  return L.polygon(decode(shape), {
+    renderer,
+    interactive: false,
+    weight: 1,
+    color: '#7b8794',
+    opacity: 0.7,
+    fillColor: '#dde3e8',
+    fillOpacity: 0.45,
+  });
+}
+
 /** What makes two units draw the same: code, position and outline. */
 const unitKey = (units: MapUnits, i: number): string => {
   const u = units.u[i]!;

@@ -22,7 +22,8 @@ function render(form: HTMLFormElement, list: HTMLUListElement, hits: Hit[], quer
     a.textContent = entry.n;
     const info = document.createElement('span');
     info.className = 'muted';
-    info.textContent = ` (${entry.c}) · ${entry.d}${entry.x ? ` · ${d.gone}` : ''}${via ? ` · ${d.formerly} ${via}` : ''}`;
+    const ended = entry.x ? ` · ${entry.m ? `${d.gone}, ${d.merged} ${entry.m}` : d.gone}` : '';
+    info.textContent = ` (${entry.c}) · ${entry.d}${ended}${via ? ` · ${d.formerly} ${via}` : ''}`;
     li.append(a, info);
     list.append(li);
   }

@@ -56,13 +56,14 @@ export const DISTRICT_COLUMNS: ColumnSpec[] = [
   col('province_code', 'string', true, 'Mã tỉnh: tỉnh chứa huyện', 'Province code of the district', { nonEmpty: true, pattern: CODE }),
   col('valid_from', 'date', true, 'Hiệu lực từ: ngày đầu tiên', 'Valid from: first day', { nonEmpty: true }),
   col('valid_to', 'date', true, 'Hiệu lực đến: ngày cuối cùng, trống nếu còn hiệu lực', 'Valid to: last day, empty while valid'),
+  col('successors', 'string', false, 'Đơn vị kế tục: mã huyện hoặc mã đơn vị cấp xã (ví dụ Huyện Cồn Cỏ → Đặc khu Cồn Cỏ), cách nhau bởi ";"', 'Successors: district or commune-level codes (e.g. Cồn Cỏ District → Cồn Cỏ Special Zone), separated by ";"'),
   col('note', 'string', false, 'Ghi chú: nguồn hoặc điều chưa chắc chắn', 'Note: source or uncertainty'),
 ];
 
 export const COMMUNE_COLUMNS: ColumnSpec[] = [
   col('code', 'string', true, 'Mã xã: mã 5 chữ số của Tổng cục Thống kê, dạng văn bản', 'Commune code: 5-digit GSO code, as text', { nonEmpty: true, pattern: CODE }),
-  col('name', 'string', true, 'Tên xã: tên chính thức kèm loại (Xã, Phường, Thị trấn)', 'Commune name: official name with its type', { nonEmpty: true }),
-  col('type', 'string', true, 'Loại đơn vị: Xã, Phường hoặc Thị trấn', 'Unit type: commune, ward or township', { nonEmpty: true }),
+  col('name', 'string', true, 'Tên xã: tên chính thức kèm loại (Xã, Phường, Thị trấn, Đặc khu)', 'Commune name: official name with its type', { nonEmpty: true }),
+  col('type', 'string', true, 'Loại đơn vị: Xã, Phường, Thị trấn (đến 30/06/2025) hoặc Đặc khu (từ 01/07/2025)', 'Unit type: commune, ward, township (until 2025-06-30) or special zone (from 2025-07-01)', { nonEmpty: true }),
   col('district_code', 'string', true, 'Mã huyện: trống khi không còn cấp huyện (từ 01/07/2025)', 'District code: empty where districts no longer exist (from 2025-07-01)', { pattern: CODE }),
   col('province_code', 'string', false, 'Mã tỉnh: bắt buộc khi không có mã huyện', 'Province code: required when there is no district', { pattern: CODE }),
   col('valid_from', 'date', true, 'Hiệu lực từ: ngày đầu tiên', 'Valid from: first day', { nonEmpty: true }),

@@ -22,9 +22,9 @@ export function fold(text: string): string {
     .trim();
 }
 
-const UNIT_PREFIXES = ['thi tran', 'thi xa', 'thanh pho', 'phuong', 'xa', 'huyen', 'quan', 'tinh', 'tp'];
+const UNIT_PREFIXES = ['thi tran', 'thi xa', 'thanh pho', 'dac khu', 'phuong', 'xa', 'huyen', 'quan', 'tinh', 'tp'];
 
-/** Fold a unit name and drop its type prefix ("Xã", "Phường", "Thị trấn"…), for register matching. */
+/** Fold a unit name and drop its type prefix ("Xã", "Phường", "Thị trấn", "Đặc khu"…), for register matching. */
 export function foldUnitName(text: string): string {
   const folded = fold(text);
   for (const prefix of UNIT_PREFIXES) {

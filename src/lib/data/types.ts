@@ -65,6 +65,8 @@ export interface District extends Period {
   name: string;
   type: string;
   provinceCode: string;
+  /** Codes of the units that continue this district (districts, or a commune-level unit such as a special zone). */
+  successorCodes: string[];
   note: string;
 }
 

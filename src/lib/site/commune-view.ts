@@ -5,11 +5,24 @@
  */
 import type { Commune, Dataset, Framework, Result } from '../data/types.ts';
 import { districtOf, provinceNameOf, siteIndex } from './lookups.ts';
+import { predecessorsOf } from '../data/model/history.ts';
+import { placesDuring } from '../data/model/places.ts';
+
+/** Join consecutive stretches with the same name. */
+const mergeSpans = (spans: { from: string; to: string | null; name: string }[]) =>
+  spans.reduce<typeof spans>((out, s) => {
+    const last = out.at(-1);
+    if (last && last.name === s.name) last.to = s.to;
+    else out.push({ ...s });
+    return out;
+  }, []);
 
 export interface UnitView {
   unit: Commune;
   districtName: string | null;
   provinceName: string;
+  /** The province in each stretch of the unit's period (two when it changed, e.g. 2025-01-01 in Huế). */
+  provinces: { from: string; to: string | null; name: string }[];
   results: Result[];
   predecessors: Commune[];
   successors: Commune[];
@@ -27,9 +40,11 @@ export interface CommuneView {
   current: Commune;
   /** Units with another code that this code's units descend from, nearest first, with their results. */
   ancestors: { unit: Commune; results: Result[] }[];
-  /** Latest result per dataset under this code (any of its units), dataset order of the data. */
+  /** The units the current one was formed from, each with its own latest result per dataset ("Trước khi sáp nhập"). */
+  before: { unit: Commune; latest: Result[] }[];
+  /** The current unit's own latest result per dataset (its history only), dataset order of the data. */
   latest: Result[];
-  /** Results under this code per dataset, oldest first. */
+  /** The current unit's own results per dataset, oldest first (one unit's series). */
   histories: DatasetHistory[];
   /** Years with results under this code, newest first (for the criteria tables). */
   years: number[];
@@ -45,6 +60,9 @@ export function communeView(code: string): CommuneView {
       unit,
       districtName: district?.name ?? null,
       provinceName: provinceNameOf(unit),
+      provinces: mergeSpans(
+        placesDuring(reg, unit).map((p) => ({ from: p.from, to: p.to, name: p.province?.name ?? unit.provinceCode })),
+      ),
       results: model.resultsOfUnit(unit.key),
       predecessors: unit.predecessors.map((k) => reg.communeByKey(k)!),
       successors: unit.successors.map((k) => reg.communeByKey(k)!),
@@ -62,14 +80,23 @@ export function communeView(code: string): CommuneView {
   }
   const all = units.flatMap((u) => u.results);
   const histories: DatasetHistory[] = [];
-  const latest: Result[] = [];
+  // The latest result is the current unit's own (its history only): a unit formed by a merger under a
+  // reused code shows none until it is assessed, and its predecessors' results stay theirs.
+  const latest: Result[] = model.latestOfHistory(model.history(units.at(-1)!.unit.key));
+  // One series per unit: the charts show the current unit's own history, never another unit's results
+  // that happened to share the code (those stay in their own unit section below).
+  const own = model.resultsOfHistory(model.history(units.at(-1)!.unit.key));
   for (const dataset of model.datasets) {
-    const results = all.filter((r) => r.dataset === dataset.id).sort((a, b) => a.year - b.year);
+    const results = own.filter((r) => r.dataset === dataset.id).sort((a, b) => a.year - b.year);
     if (results.length === 0) continue;
-    latest.push(results.at(-1)!);
     const ids = [...new Set(results.map((r) => r.framework))];
     histories.push({ dataset, results, frameworks: ids.map((id) => model.frameworks.get(id)!) });
   }
   const years = [...new Set(all.map((r) => r.year))].sort((a, b) => b - a);
-  return { code, units, current: units.at(-1)!.unit, ancestors, latest, histories, years };
+  const current = model.history(units.at(-1)!.unit.key);
+  const before = predecessorsOf(model.register, current).map((h) => ({
+    unit: h.last,
+    latest: model.latestOfHistory(h),
+  }));
+  return { code, units, current: units.at(-1)!.unit, ancestors, before, latest, histories, years };
 }

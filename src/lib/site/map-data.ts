@@ -5,8 +5,8 @@
  */
 import type { SiteModel } from '../data/model/index.ts';
 import { referenceDate } from '../data/model/periods.ts';
-import type { Boundaries, Shape } from '../data/geo/types.ts';
-import { simplifyShape } from '../data/geo/simplify.ts';
+import type { BoundaryShape, Shape } from '../data/geo/types.ts';
+import { dissolve, simplifyTogether, type SimplifyOptions } from '../data/geo/simplify.ts';
 import { classSlot } from './palette.ts';
 import { GEO_SCALE, type MapResults, type MapShapes, type MapUnit, type MapUnits } from './map-types.ts';
 import { urls } from './urls.ts';
@@ -14,10 +14,15 @@ import { urls } from './urls.ts';
 /** Simplification tolerance in degrees (≈ 90 m): invisible at commune zoom on a phone. */
 export const SIMPLIFY_TOLERANCE = 0.0008;
 /**
- * Most positions one units file may hold. Above it (national scale) the tolerance grows step by step
+ * Most positions one units file may hold. Above it (national scale) the simplification threshold rises
  * until the file fits, so a phone never downloads megabytes of outline: ~120,000 positions ≈ 350 KB gzip.
  */
 export const POSITION_BUDGET = 120_000;
+
+/** The simplification of one map file: a triangle of about the tolerance's size survives. */
+export const SIMPLIFY: SimplifyOptions = { minArea: SIMPLIFY_TOLERANCE ** 2 / 2, budget: POSITION_BUDGET, digits: 4 };
+/** The faint context outline is coarser (it is only there to show where the area is). */
+const CONTEXT: SimplifyOptions = { minArea: (SIMPLIFY_TOLERANCE * 3) ** 2 / 2, budget: 20_000, digits: 4 };
 
 /**
  * Above this many units with outlines, a units file carries points only and the outlines come per
@@ -57,9 +62,11 @@ export function unitFileYears(model: SiteModel): Map<number, number> {
   const bySet = new Map<string, number>();
   const out = new Map<number, number>();
   for (const year of mapYears(model)) {
+    const date = referenceDate(year);
+    // Same units and the same outline for each: a reused code with a new shape makes a new file.
     const key = model.register
-      .communesOn(referenceDate(year))
-      .map((u) => u.key)
+      .communesOn(date)
+      .map((u) => `${u.key}=${model.boundaries.shapeOf(u.key, date)?.id ?? ''}`)
       .sort()
       .join(',');
     if (!bySet.has(key)) bySet.set(key, year);
@@ -87,15 +94,30 @@ export function encodeShape(shape: Shape): number[][][] {
   );
 }
 
+/** Each unit's outline valid on `date` (the unit's own period's shape, never another unit's under its code). */
+const outlinesOf = (model: SiteModel, units: readonly Unit[], date: string): (BoundaryShape | undefined)[] =>
+  units.map((u) => model.boundaries.shapeOf(u.key, date));
+
+const contextCache = new WeakMap<SiteModel, number[][][] | null>();
+
+/**
+ * The dissolved outer border of the latest outlines in the data, encoded; null without outlines. Drawn
+ * faintly under the points of years that have no period-correct outlines, so the map is never a grey box.
+ */
+export function contextOutline(model: SiteModel): number[][][] | null {
+  if (contextCache.has(model)) return contextCache.get(model)!;
+  const shapes = model.boundaries.shapes;
+  const latest = shapes.reduce((d, s) => (s.from !== null && s.from > d ? s.from : d), '0000-01-01');
+  const on = model.boundaries.shapesOn(latest).map((s) => s.shape);
+  const ctx = on.length > 0 ? encodeShape(dissolve(on, CONTEXT)) : null;
+  contextCache.set(model, ctx);
+  return ctx;
+}
+
 /** The units file for a year: units valid on 31/12, sorted by code, with simplified polygons if any. */
-export function mapUnits(
-  model: SiteModel,
-  year: number,
-  boundaries: Boundaries,
-  lazyAbove = LAZY_POLYGON_UNITS,
-): MapUnits {
+export function mapUnits(model: SiteModel, year: number, lazyAbove = LAZY_POLYGON_UNITS): MapUnits {
   const date = referenceDate(year);
-  const units = model.register.communesOn(date).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const units = unitsOf(model, year);
   const districtCodes = [...new Set(units.map((u) => u.districtCode).filter((c): c is string => c !== null))].sort();
   const districts = districtCodes.map((code): [string, string] => [
     code,
@@ -109,23 +131,16 @@ export function mapUnits(
     unit.lat,
     unit.lon,
   ]);
-  const polygons = units.some((unit) => boundaries.shapes.has(unit.code));
-  if (!polygons) return { kind: 'points', districts, u };
-  if (units.length > lazyAbove)
-    return { kind: 'polygons', districts, u, parts: provinceParts(units, year, boundaries) };
-  let tolerance = SIMPLIFY_TOLERANCE;
-  let simple: Shape[] = [];
-  for (let step = 0; step < 10; step++, tolerance *= 1.6) {
-    simple = units.map((unit) => {
-      const shape = boundaries.shapes.get(unit.code);
-      return shape ? simplifyShape(shape, tolerance) : [];
-    });
-    const positions = simple.reduce(
-      (n, shape) => n + shape.reduce((m, p) => m + p.reduce((k, r) => k + r.length, 0), 0),
-      0,
-    );
-    if (positions <= POSITION_BUDGET) break;
+  const outlines = outlinesOf(model, units, date);
+  if (!outlines.some((o) => o)) {
+    const ctx = contextOutline(model);
+    return ctx ? { kind: 'points', districts, u, ctx } : { kind: 'points', districts, u };
   }
+  if (units.length > lazyAbove) return { kind: 'polygons', districts, u, parts: provinceParts(units, outlines, year) };
+  const simple = simplifyTogether(
+    outlines.map((o) => o?.shape ?? []),
+    SIMPLIFY,
+  ).shapes;
   const g = simple.map((shape) => (shape.length > 0 ? encodeShape(shape) : null));
   return { kind: 'polygons', districts, u, g };
 }
@@ -137,13 +152,17 @@ const unitsOf = (model: SiteModel, year: number): Unit[] =>
   model.register.communesOn(referenceDate(year)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 
 /** Group a units file's indices by province, with each group's bounding box and outline file. */
-function provinceParts(units: Unit[], year: number, boundaries: Boundaries): NonNullable<MapUnits['parts']> {
+function provinceParts(
+  units: Unit[],
+  outlines: (BoundaryShape | undefined)[],
+  year: number,
+): NonNullable<MapUnits['parts']> {
   const parts = new Map<string, { idx: number[]; bbox: [number, number, number, number] }>();
   units.forEach((unit, i) => {
     const part = parts.get(unit.provinceCode) ?? { idx: [], bbox: [90, 180, -90, -180] };
     parts.set(unit.provinceCode, part);
     part.idx.push(i);
-    const points = (boundaries.shapes.get(unit.code) ?? []).flat(2);
+    const points = (outlines[i]?.shape ?? []).flat(2);
     if (unit.lat !== null && unit.lon !== null) points.push([unit.lon, unit.lat]);
     for (const [lon, lat] of points) {
       part.bbox = [
@@ -176,23 +195,17 @@ function toRuns(idx: number[]): [number, number][] {
 }
 
 /** The provinces with an outline file for a units file year (empty unless outlines load lazily). */
-export function shapeProvinces(
-  model: SiteModel,
-  year: number,
-  boundaries: Boundaries,
-  lazyAbove = LAZY_POLYGON_UNITS,
-): string[] {
-  return mapUnits(model, year, boundaries, lazyAbove).parts?.map((p) => p.province) ?? [];
+export function shapeProvinces(model: SiteModel, year: number, lazyAbove = LAZY_POLYGON_UNITS): string[] {
+  return mapUnits(model, year, lazyAbove).parts?.map((p) => p.province) ?? [];
 }
 
 /** One province's simplified outlines for a lazily loaded units file, in its `idx` order. */
-export function mapShapes(model: SiteModel, year: number, province: string, boundaries: Boundaries): MapShapes {
+export function mapShapes(model: SiteModel, year: number, province: string): MapShapes {
   const units = unitsOf(model, year).filter((u) => u.provinceCode === province);
-  return {
-    g: units.map((unit) => {
-      const shape = boundaries.shapes.get(unit.code);
-      const simple = shape ? simplifyShape(shape, SIMPLIFY_TOLERANCE) : [];
-      return simple.length > 0 ? encodeShape(simple) : null;
-    }),
-  };
+  const outlines = outlinesOf(model, units, referenceDate(year));
+  const simple = simplifyTogether(
+    outlines.map((o) => o?.shape ?? []),
+    SIMPLIFY,
+  ).shapes;
+  return { g: simple.map((shape) => (shape.length > 0 ? encodeShape(shape) : null)) };
 }

@@ -28,6 +28,11 @@ export interface MapUnits {
   kind: 'points' | 'polygons';
   districts: [string, string][];
   u: MapUnit[];
+  /**
+   * Points mode when the data has outlines for other periods only: the dissolved outer border of the
+   * latest outlines, encoded like `g`, drawn faintly under the points as context (never as a unit).
+   */
+  ctx?: number[][][];
   /** Polygons mode: per unit, its polygons as rings of delta-encoded integers (lon, lat × 10^4), or null. */
   g?: (number[][][] | null)[];
   /**

@@ -5,6 +5,7 @@
  * keeps the file small.
  */
 import { districtOf, provinceNameOf, siteIndex } from './lookups.ts';
+import { nowPartOf } from '../data/model/places.ts';
 
 export interface SearchEntry {
   /** Code (the URL key). */
@@ -17,6 +18,8 @@ export interface SearchEntry {
   d: string;
   /** 1 when the code names no unit today (merged or abolished). */
   x?: 1;
+  /** For such a code: the units its land is part of today ("nay thuộc …"). */
+  m?: string;
 }
 
 /** Every commune code as a finder entry, sorted by code. */
@@ -38,7 +41,11 @@ export function searchEntries(): SearchEntry[] {
       o: names,
       d: districtOf(current)?.name ?? provinceNameOf(current),
     };
-    if (current.to !== null) entry.x = 1;
+    if (current.to !== null) {
+      entry.x = 1;
+      const now = nowPartOf(reg, current).map((u) => u.name);
+      if (now.length > 0) entry.m = now.join(', ');
+    }
     return entry;
   });
 }

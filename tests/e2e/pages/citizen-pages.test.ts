@@ -13,11 +13,14 @@ const model = loadData().model!;
 const reg = model.register;
 const vi = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(n);
 
+/** The current unit's own results (its history: never another unit's under the same code). */
+const own = (code: string) => model.resultsOfHistory(model.history(reg.communesWithCode(code).at(-1)!.key));
+
 /** The code with the most results whose latest unit is still in force (a well-filled commune page). */
 const richCode = reg
   .communeCodeList()
   .filter((c) => reg.communesWithCode(c).at(-1)!.to === null)
-  .sort((a, b) => model.resultsOfCode(b).length - model.resultsOfCode(a).length || a.localeCompare(b))[0]!;
+  .sort((a, b) => own(b).length - own(a).length || a.localeCompare(b))[0]!;
 
 /** A unit that ended and has a successor with another code (a merger into a neighbour). */
 const merged = reg.communes.find(
@@ -29,7 +32,7 @@ const site = useSite();
 describe('commune page', () => {
   test('shows the latest result per dataset as the data holds it', async () => {
     const { page, problems } = await site.open(`/xa/${richCode}/`);
-    const results = model.resultsOfCode(richCode);
+    const results = own(richCode);
     expect(await page.locator('h1').textContent()).toContain(reg.communesWithCode(richCode).at(-1)!.name);
     for (const dataset of model.datasets) {
       const latest = results.filter((r) => r.dataset === dataset.id).at(-1);
@@ -50,9 +53,7 @@ describe('commune page', () => {
 
   test('the criteria of the latest year list every criterion with its value', async () => {
     const { page } = await site.open(`/xa/${richCode}/`);
-    const latest = model
-      .resultsOfCode(richCode)
-      .sort((a, b) => b.year - a.year || a.dataset.localeCompare(b.dataset))[0]!;
+    const latest = own(richCode).sort((a, b) => b.year - a.year || a.dataset.localeCompare(b.dataset))[0]!;
     const framework = model.frameworks.get(latest.framework)!;
     const rows = page.locator(`#tc-${latest.dataset}-${latest.year} table.criteria tbody tr`);
     expect(await rows.count()).toBe(framework.criteria.length);
@@ -75,7 +76,7 @@ describe('commune page', () => {
   test('the English page uses English class names', async () => {
     const { page } = await site.open(`/en/xa/${richCode}/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    const latest = model.resultsOfCode(richCode).at(-1)!;
+    const latest = own(richCode).at(-1)!;
     const framework = model.frameworks.get(latest.framework)!;
     const card = page.locator(`article.latest[data-dataset="${latest.dataset}"]`);
     expect(await card.getByTestId('latest-class').textContent()).toBe(

@@ -177,13 +177,33 @@ describe('the unit register and the JSON twins', () => {
     }
   });
 
-  test('the GeoJSON has one point per unit period at the register coordinates', () => {
+  test('the GeoJSON has each unit period: its outlines as validated, else a point at the register coordinates', () => {
     const geo = JSON.parse(new TextDecoder().decode(bundle.byPath.get('xa.geojson')!.bytes));
-    expect(geo.features.length).toBe(model.register.communes.length);
+    let outlined = 0;
     for (const u of model.register.communes) {
-      const f = geo.features.find((x: { id: string }) => x.id === u.key);
-      expect(f.properties.code).toBe(u.code);
-      expect(f.geometry?.coordinates ?? null).toEqual(u.lat === null ? null : [u.lon, u.lat]);
+      const outlines = model.boundaries.shapesOfUnit(u.key);
+      const features = geo.features.filter((x: { id: string }) => x.id === u.key || x.id.startsWith(`${u.key}#`));
+      expect(features.length).toBe(Math.max(1, outlines.length));
+      for (const f of features) expect(f.properties.code).toBe(u.code);
+      if (outlines.length === 0) {
+        expect(features[0].geometry?.coordinates ?? null).toEqual(u.lat === null ? null : [u.lon, u.lat]);
+        expect(features[0].properties.outline_licence).toBeNull();
+        continue;
+      }
+      outlined++;
+      outlines.forEach((o, i) => {
+        expect(features[i].geometry).toEqual({ type: 'MultiPolygon', coordinates: o.shape });
+        expect(features[i].properties.outline_valid_from).toBe(o.from);
+        expect(features[i].properties.outline_licence).toBe(model.boundaries.sourceOf(o.file)!.licence.id);
+      });
     }
+    expect(outlined).toBe(model.register.communesOn('2025-07-01').length);
+    // The catalogue and the Data Package name the outlines' source and licence.
+    const file = bundle.byPath.get('xa.geojson')!;
+    expect(file.title.vi).toContain('MIT License');
+    const pkg = JSON.parse(new TextDecoder().decode(bundle.byPath.get('datapackage.json')!.bytes));
+    const res = pkg.resources.find((r: { path: string }) => r.path === 'xa.geojson');
+    expect(res.licenses.map((l: { name: string }) => l.name)).toEqual(['MIT']);
+    expect(res.sources[0].path).toContain('vietnamese-provinces-database');
   });
 });

@@ -3,21 +3,22 @@
  * points without boundaries and simplified polygons (decodable back to the fixture squares) with them.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { loadData } from '../../../src/lib/data/load.ts';
 import { referenceDate } from '../../../src/lib/data/model/periods.ts';
-import { emptyBoundaries, parseBoundaryFile } from '../../../src/lib/data/geo/boundaries.ts';
+import { modelWith } from '../support/data.ts';
+import { squaresModel, withBoundaries } from '../support/geo.ts';
 import { mapResults, mapShapes, mapUnits, shapeProvinces, unitFileYears } from '../../../src/lib/site/map-data.ts';
 import { GEO_SCALE, expandRuns } from '../../../src/lib/site/map-types.ts';
 import { classSlot } from '../../../src/lib/site/palette.ts';
 
 const model = loadData('data').model!;
-const fixture = emptyBoundaries();
-parseBoundaryFile(
-  readFileSync(new URL('../../fixtures/boundaries/huong-thuy-squares.geojson', import.meta.url), 'utf8'),
-  'f',
-  fixture,
-);
+/** The demo data without outlines, and with the test squares as outlines of 2015–2025. */
+const plain = modelWith(withBoundaries({}, null));
+const squares = squaresModel();
+const shapeOf = (code: string, year: number) => {
+  const unit = squares.register.commune(code, referenceDate(year));
+  return unit ? squares.boundaries.shapeOf(unit.key, referenceDate(year))?.shape : undefined;
+};
 
 describe('results per dataset-year', () => {
   it('holds exactly the assessed codes with their class index and total', () => {
@@ -42,11 +43,12 @@ describe('results per dataset-year', () => {
 
 describe('units per year', () => {
   it('are the units valid on 31 December, as points when there are no boundaries', () => {
-    for (const year of model.years()) {
-      const json = mapUnits(model, year, emptyBoundaries());
-      const valid = model.register.communesOn(referenceDate(year));
+    for (const year of plain.years()) {
+      const json = mapUnits(plain, year);
+      const valid = plain.register.communesOn(referenceDate(year));
       expect(json.kind).toBe('points');
       expect(json.g).toBeUndefined();
+      expect(json.ctx).toBeUndefined();
       expect(json.u.map((u) => u[0]).sort()).toEqual(valid.map((u) => u.code).sort());
       for (const u of json.u) {
         const unit = valid.find((v) => v.code === u[0])!;
@@ -72,12 +74,20 @@ describe('units per year', () => {
     }
   });
 
+  it('years without outlines for their period are points over a faint context outline', () => {
+    for (const year of model.years().filter((y) => y < 2025)) {
+      const json = mapUnits(model, year);
+      expect(json.kind).toBe('points');
+      expect(json.ctx!.length).toBeGreaterThan(0);
+    }
+  });
+
   it('become polygons with the fixture, decoding back to the squares within the 4-decimal grid', () => {
     const year = 2018;
-    const json = mapUnits(model, year, fixture);
+    const json = mapUnits(squares, year);
     expect(json.kind).toBe('polygons');
     json.u.forEach((u, i) => {
-      const shape = fixture.shapes.get(u[0]);
+      const shape = shapeOf(u[0], year);
       const g = json.g![i];
       if (!shape) return expect(g).toBeNull();
       expect(g).toHaveLength(shape.length);
@@ -92,24 +102,24 @@ describe('units per year', () => {
       expect(Math.min(...pts.map((p) => p[0]))).toBeCloseTo(Math.min(...outer.map((p) => p[0])), 4);
       expect(Math.max(...pts.map((p) => p[1]))).toBeCloseTo(Math.max(...outer.map((p) => p[1])), 4);
     });
-    expect(json.g!.filter((g) => g !== null).length).toBe(json.u.filter((u) => fixture.shapes.has(u[0])).length);
+    expect(json.g!.filter((g) => g !== null).length).toBe(json.u.filter((u) => shapeOf(u[0], year)).length);
   });
 });
 
 describe('outlines per province at national scale', () => {
   it('a large units file carries points and per-province outline files that add up to the same outlines', () => {
     const year = 2018;
-    const whole = mapUnits(model, year, fixture);
+    const whole = mapUnits(squares, year);
     // Lower the threshold so the 41 demo units count as "large".
-    const lazy = mapUnits(model, year, fixture, 10);
+    const lazy = mapUnits(squares, year, 10);
     expect(lazy.g).toBeUndefined();
     expect(lazy.u).toEqual(whole.u);
     const parts = lazy.parts!;
-    expect(parts.map((p) => p.province)).toEqual(shapeProvinces(model, year, fixture, 10));
+    expect(parts.map((p) => p.province)).toEqual(shapeProvinces(squares, year, 10));
     const covered = parts.flatMap((p) => expandRuns(p.runs)).sort((a, b) => a - b);
     expect(covered).toEqual(lazy.u.map((_, i) => i));
     for (const part of parts) {
-      const shapes = mapShapes(model, year, part.province, fixture);
+      const shapes = mapShapes(squares, year, part.province);
       const idx = expandRuns(part.runs);
       expect(shapes.g).toHaveLength(idx.length);
       idx.forEach((i, k) => expect(shapes.g[k]).toEqual(whole.g![i]));

@@ -69,6 +69,8 @@ function resourceInfo(f: BundleFile): ResourceInfo {
     path: f.path, name: resourceName(f.path), title: f.title, format: f.format, mediatype: f.mediatype,
     bytes: f.bytes.length, sha256: f.sha256,
   };
+  if (p?.sources) info.sources = p.sources;
+  if (p?.licenses) info.licenses = p.licenses;
   if (p?.table) {
     info.columns = p.table.columns;
     if (p.primaryKey) info.primaryKey = p.primaryKey;

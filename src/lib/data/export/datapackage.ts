@@ -23,6 +23,9 @@ export interface ResourceInfo {
   foreignKeys?: ForeignKey[];
   /** Path of a shared schema file to point to instead of an inline schema (Data Package v2 allows both). */
   schemaPath?: string;
+  /** Resource-level sources and licences (outlines that come from elsewhere under their own licence). */
+  sources?: { title: string; path: string }[];
+  licenses?: { name: string; path: string; title: string }[];
 }
 
 export interface ForeignKey {
@@ -64,6 +67,8 @@ function resource(r: ResourceInfo): Record<string, unknown> {
     bytes: r.bytes,
     hash: `sha256:${r.sha256}`,
   };
+  if (r.sources) out.sources = r.sources;
+  if (r.licenses) out.licenses = r.licenses;
   if (r.columns) {
     out.type = 'table';
     if (r.format === 'csv') out.dialect = DIALECT;

@@ -29,6 +29,9 @@ export interface PlannedFile {
   schemaId?: string;
   /** Path of the results file this table's (dataset, year, commune_code) refers to. */
   resultsPath?: string;
+  /** Where parts of the file come from under their own licence (outlines), for the Data Package. */
+  sources?: { title: string; path: string }[];
+  licenses?: { name: string; path: string; title: string }[];
 }
 
 const KEY_RESULT = ['dataset', 'year', 'commune_code'];
@@ -83,8 +86,18 @@ export function planFiles(model: SiteModel): PlannedFile[] {
   out.push(...both({ ...unit, schemaId: 'don-vi', table: communeRegisterTable(model), title: { vi: 'Danh mục xã, phường, thị trấn và lịch sử thay đổi', en: 'Register of communes with their history' } }, 'don-vi'));
   out.push(...both({ ...unit, schemaId: 'don-vi-huyen', table: districtRegisterTable(model), title: { vi: 'Danh mục huyện và lịch sử thay đổi', en: 'Register of districts with their history' } }, 'don-vi-huyen'));
   out.push(...both({ ...unit, schemaId: 'don-vi-tinh', table: provinceRegisterTable(model), title: { vi: 'Danh mục tỉnh và lịch sử thay đổi', en: 'Register of provinces with their history' } }, 'don-vi-tinh'));
+  const outlines = model.boundaries.sources;
+  const credit = (lang: 'vi' | 'en') => outlines.map((s) => `${s.title[lang]}, ${s.licence.name}: ${s.url}`).join('; ');
   out.push({ path: 'xa.geojson', kind: 'geojson', dataset: null, year: null, json: communesGeoJson(model),
-    title: { vi: 'Các xã (điểm tâm) kèm kết quả mới nhất, GeoJSON', en: 'Communes (centre points) with their latest results, GeoJSON' } });
+    ...(outlines.length > 0
+      ? {
+          sources: outlines.map((s) => ({ title: `${s.title.vi} · ${s.title.en}`, path: s.url })),
+          licenses: [...new Map(outlines.map((s) => [s.licence.url, { name: s.licence.id, path: s.licence.url, title: s.licence.name }])).values()],
+        }
+      : {}),
+    title: outlines.length > 0
+      ? { vi: `Các xã kèm kết quả mới nhất, GeoJSON: ranh giới từng thời kỳ khi có, nếu không thì điểm tâm (ranh giới: ${credit('vi')})`, en: `Communes with their latest results, GeoJSON: outlines of each period where the data has them, else centre points (outlines: ${credit('en')})` }
+      : { vi: 'Các xã (điểm tâm) kèm kết quả mới nhất, GeoJSON', en: 'Communes (centre points) with their latest results, GeoJSON' } });
   const unitRecords = new Map<string, Record<string, unknown>[]>();
   for (const record of tableRecords(communeRegisterTable(model))) {
     const code = String(record.code);

@@ -101,7 +101,7 @@ export function communeRegisterTable(model: SiteModel): Table {
 export function districtRegisterTable(model: SiteModel): Table {
   const rows = [...model.register.districts]
     .sort((a, b) => cmp(a.code, b.code) || cmp(a.from, b.from))
-    .map((u): Cell[] => [u.code, u.name, u.type, u.provinceCode, u.from, u.to ?? '', u.note]);
+    .map((u): Cell[] => [u.code, u.name, u.type, u.provinceCode, u.from, u.to ?? '', u.successorCodes.join(';'), u.note]);
   return { columns: DISTRICT_REGISTER_COLUMNS, rows };
 }
 

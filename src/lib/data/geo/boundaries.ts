@@ -1,50 +1,50 @@
 /**
- * Read commune boundaries: GeoJSON FeatureCollections or TopoJSON topologies whose features carry the
- * commune code in the property `code`. Pure (text in, shapes out) so tests and the build share it;
- * problems are collected as text, never thrown, because boundaries are optional decoration.
+ * The validated boundary layer: every outline with the code and period it belongs to, looked up by unit
+ * and date, so a year's map draws for each unit the outline valid for that unit on that year's reference
+ * date and never another period's shape under a reused code.
  */
-import type { Boundaries, Shape } from './types.ts';
-import { topologyShapes, type Topology } from './topojson.ts';
+import type { BoundaryShape, BoundarySource } from './types.ts';
 
-interface Feature {
-  type: 'Feature';
-  properties?: Record<string, unknown> | null;
-  geometry?: { type: string; coordinates: unknown } | null;
-}
+const within = (s: BoundaryShape, date: string): boolean =>
+  (s.from === null || s.from <= date) && (s.to === null || date <= s.to);
 
-function geojsonShape(geometry: Feature['geometry']): Shape | null {
-  if (!geometry) return null;
-  if (geometry.type === 'Polygon') return [geometry.coordinates as Shape[number]];
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates as Shape;
-  return null;
-}
+export class BoundarySet {
+  readonly shapes: readonly BoundaryShape[];
+  readonly sources: readonly BoundarySource[];
+  private readonly byUnit = new Map<string, BoundaryShape[]>();
 
-/** Add the shapes of one file (its text and name) to `into`. Later files win for a repeated code. */
-export function parseBoundaryFile(text: string, name: string, into: Boundaries): void {
-  let doc: { type?: string; features?: Feature[] };
-  try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, '')) as typeof doc;
-  } catch {
-    into.problems.push(`${name}: không đọc được JSON / not valid JSON`);
-    return;
-  }
-  let found: { code: string; shape: Shape }[] = [];
-  if (doc.type === 'Topology') found = topologyShapes(doc as unknown as Topology);
-  else if (doc.type === 'FeatureCollection') {
-    let missing = 0;
-    for (const f of doc.features ?? []) {
-      const code = f.properties?.['code'];
-      const shape = geojsonShape(f.geometry);
-      if (code === undefined || code === null || code === '' || !shape) missing++;
-      else found.push({ code: String(code), shape });
+  constructor(shapes: readonly BoundaryShape[], sources: readonly BoundarySource[]) {
+    this.shapes = shapes;
+    this.sources = sources;
+    for (const s of shapes) {
+      for (const key of s.unitKeys) {
+        const list = this.byUnit.get(key) ?? [];
+        list.push(s);
+        this.byUnit.set(key, list);
+      }
     }
-    if (missing > 0) into.problems.push(`${name}: ${missing} đối tượng thiếu "code" hoặc không phải vùng / features without "code" or not polygons`);
-  } else {
-    into.problems.push(`${name}: cần FeatureCollection hoặc Topology / expected a FeatureCollection or Topology`);
-    return;
   }
-  for (const { code, shape } of found) into.shapes.set(code, shape);
+
+  /** The outline of unit `unitKey` as it stood on `date` (YYYY-MM-DD), if the data has one. */
+  shapeOf(unitKey: string, date: string): BoundaryShape | undefined {
+    return this.byUnit.get(unitKey)?.find((s) => within(s, date));
+  }
+
+  /** Every outline of one unit (one register row), in file order. */
+  shapesOfUnit(unitKey: string): readonly BoundaryShape[] {
+    return this.byUnit.get(unitKey) ?? [];
+  }
+
+  /** The outlines valid on `date`. */
+  shapesOn(date: string): BoundaryShape[] {
+    return this.shapes.filter((s) => within(s, date));
+  }
+
+  /** Source and licence of a boundary file. */
+  sourceOf(file: string): BoundarySource | undefined {
+    return this.sources.find((s) => s.file === file);
+  }
 }
 
-/** An empty result, to fill with parseBoundaryFile. */
-export const emptyBoundaries = (): Boundaries => ({ shapes: new Map(), problems: [] });
+/** A boundary layer with nothing in it (no `boundaries/` folder). */
+export const emptyBoundarySet = (): BoundarySet => new BoundarySet([], []);

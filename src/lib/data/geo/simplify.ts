@@ -1,80 +1,131 @@
 /**
- * Simplify boundaries at build time so the map stays light on phones: Douglas–Peucker per ring (a ring
- * keeps at least 4 positions, tiny rings are dropped), then positions rounded to a fixed grid.
- * Written here rather than pulled from a package: it is 40 lines and has no dependencies.
+ * Simplify outlines together, with their topology, so the map stays light on phones and neighbours keep
+ * one common border: the shapes become one TopoJSON topology (topojson-server, positions snapped to a
+ * fine grid so borders digitised twice become shared arcs), every arc is simplified once (Visvalingam
+ * through topojson-simplify: a heap, O(n log n)), then the arcs are stitched back into rings and rounded
+ * to the map's grid. A position budget picks the weight directly from the weights, not by trial.
  */
-import type { Ring, Shape } from './types.ts';
+import { topology } from 'topojson-server';
+import { presimplify, simplify } from 'topojson-simplify';
+import { feature, merge } from 'topojson-client';
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification';
+import type { Position, Ring, Shape } from './types.ts';
 
-/** Squared distance from p to the segment a–b. */
-function segmentDistance2(p: [number, number], a: [number, number], b: [number, number]): number {
-  let [x, y] = a;
-  let dx = b[0] - x;
-  let dy = b[1] - y;
-  if (dx !== 0 || dy !== 0) {
-    const t = ((p[0] - x) * dx + (p[1] - y) * dy) / (dx * dx + dy * dy);
-    if (t > 1) [x, y] = b;
-    else if (t > 0) {
-      x += dx * t;
-      y += dy * t;
-    }
-  }
-  dx = p[0] - x;
-  dy = p[1] - y;
-  return dx * dx + dy * dy;
+export interface SimplifyOptions {
+  /** Smallest triangle area kept, in square degrees (≈ (tolerance in degrees)² / 2). */
+  minArea: number;
+  /**
+   * Most positions kept in the topology's arcs (a shared border counts once; the rings written out hold
+   * up to about twice as many); the area threshold is raised until they fit.
+   */
+  budget: number;
+  /** Decimals kept (4 ≈ 11 m). */
+  digits: number;
 }
 
-/** Douglas–Peucker on an open or closed line, iterative (no recursion depth limit). */
-export function simplifyLine(points: Ring, tolerance: number): Ring {
-  if (points.length <= 4) return points.slice();
-  const keep = new Uint8Array(points.length);
-  keep[0] = keep[points.length - 1] = 1;
-  const tol2 = tolerance * tolerance;
-  const stack: [number, number][] = [[0, points.length - 1]];
-  while (stack.length > 0) {
-    const [first, last] = stack.pop()!;
-    let maxD = 0;
-    let index = -1;
-    for (let i = first + 1; i < last; i++) {
-      const d = segmentDistance2(points[i]!, points[first]!, points[last]!);
-      if (d > maxD) [maxD, index] = [d, i];
-    }
-    if (index > 0 && maxD > tol2) {
-      keep[index] = 1;
-      stack.push([first, index], [index, last]);
-    }
-  }
-  return points.filter((_, i) => keep[i] === 1);
+/** Snap grid of the topology: 10⁶ steps over the shapes' extent (≈ 0.1 m for a province). */
+const QUANTISATION = 1e6;
+
+type WeightedArc = [number, number, number][];
+
+/** Build the topology of `shapes` (empty shapes stay empty), with a weight on every arc position. */
+function weighted(shapes: readonly Shape[]): Topology<{ units: GeometryCollection }> {
+  const collection = {
+    type: 'FeatureCollection' as const,
+    features: shapes.map((s) => ({ type: 'Feature' as const, properties: {}, geometry: s.length > 0 ? { type: 'MultiPolygon' as const, coordinates: s } : null })),
+  };
+  const built = topology({ units: collection }, QUANTISATION) as unknown as Topology;
+  const topo = presimplify(built as Parameters<typeof presimplify>[0]) as unknown as Topology<{ units: GeometryCollection }>;
+  protectShortRings(topo);
+  return topo;
 }
 
-/** Simplify a closed ring; null when it collapses below a triangle. */
-export function simplifyRing(ring: Ring, tolerance: number, digits: number): Ring | null {
-  // A closed ring's first and last positions coincide, so split it at its farthest point first.
-  let far = 0;
-  let farD = -1;
-  ring.forEach((p, i) => {
-    const d = (p[0] - ring[0]![0]) ** 2 + (p[1] - ring[0]![1]) ** 2;
-    if (d > farD) [farD, far] = [d, i];
-  });
-  const a = simplifyLine(ring.slice(0, far + 1), tolerance);
-  const b = simplifyLine(ring.slice(far), tolerance);
-  const f = 10 ** digits;
+/**
+ * A ring made of one closed arc, or of two arcs, would collapse to a line once only arc ends are left:
+ * keep its heaviest interior positions (two of a closed arc, one of each of two arcs) whatever the weight.
+ */
+function protectShortRings(topo: Topology<{ units: GeometryCollection }>): void {
+  const arcs = topo.arcs as unknown as WeightedArc[];
+  const keep = (index: number, n: number) => {
+    const arc = arcs[index < 0 ? ~index : index]!;
+    const inner = arc.slice(1, -1).sort((a, b) => b[2] - a[2]);
+    for (const p of inner.slice(0, n)) p[2] = Infinity;
+  };
+  for (const g of topo.objects.units.geometries) {
+    if (g.type !== 'MultiPolygon') continue;
+    for (const polygon of (g as TopoMultiPolygon).arcs) {
+      for (const ring of polygon) if (ring.length <= 2) for (const a of ring) keep(a, ring.length === 1 ? 2 : 1);
+    }
+  }
+}
+
+/** The weight threshold that keeps at most `budget` positions (and at least `minArea`). */
+function threshold(topo: Topology, options: SimplifyOptions): number {
+  const weights: number[] = [];
+  let fixed = 0;
+  for (const arc of topo.arcs as unknown as WeightedArc[]) {
+    for (const p of arc) {
+      if (Number.isFinite(p[2])) weights.push(p[2]);
+      else fixed++;
+    }
+  }
+  const kept = weights.filter((w) => w >= options.minArea).length;
+  if (kept + fixed <= options.budget) return options.minArea;
+  weights.sort((a, b) => b - a);
+  const room = Math.max(0, options.budget - fixed);
+  return room === 0 ? Infinity : (weights[room - 1] ?? options.minArea);
+}
+
+/** Round a ring to the grid, drop repeated positions; null when it no longer encloses an area. */
+function roundRing(ring: Position[], f: number): Ring | null {
   const out: Ring = [];
-  for (const p of [...a, ...b.slice(1)]) {
-    const q: [number, number] = [Math.round(p[0] * f) / f, Math.round(p[1] * f) / f];
+  for (const [x, y] of ring) {
+    const q: Position = [Math.round(x * f) / f, Math.round(y * f) / f];
     const prev = out[out.length - 1];
     if (!prev || prev[0] !== q[0] || prev[1] !== q[1]) out.push(q);
   }
   return out.length >= 4 ? out : null;
 }
 
-/** Simplify every ring of a shape; polygons whose outer ring collapses are dropped. */
-export function simplifyShape(shape: Shape, tolerance: number, digits = 4): Shape {
+/** Round a decoded MultiPolygon; polygons whose outer ring collapsed are dropped. */
+function roundShape(coordinates: Position[][][], digits: number): Shape {
+  const f = 10 ** digits;
   const out: Shape = [];
-  for (const polygon of shape) {
-    const outer = polygon[0] ? simplifyRing(polygon[0], tolerance, digits) : null;
-    if (!outer) continue;
-    const holes = polygon.slice(1).map((r) => simplifyRing(r, tolerance, digits)).filter((r): r is Ring => r !== null);
-    out.push([outer, ...holes]);
+  for (const [outer, ...holes] of coordinates) {
+    const o = outer ? roundRing(outer, f) : null;
+    if (o) out.push([o, ...holes.map((h) => roundRing(h, f)).filter((h): h is Ring => h !== null)]);
   }
   return out;
+}
+
+const asShape = (g: { type: string; coordinates: unknown } | null): Position[][][] =>
+  !g ? [] : g.type === 'Polygon' ? [g.coordinates as Position[][]] : (g.coordinates as Position[][][]);
+
+/**
+ * Simplify `shapes` together (order kept; a shape that vanishes becomes []). `positions` counts the
+ * positions written out, `arcPositions` those of the simplified topology (what the budget bounds).
+ */
+export function simplifyTogether(
+  shapes: readonly Shape[],
+  options: SimplifyOptions,
+): { shapes: Shape[]; positions: number; arcPositions: number } {
+  if (shapes.every((s) => s.length === 0)) return { shapes: shapes.map(() => []), positions: 0, arcPositions: 0 };
+  const topo = weighted(shapes);
+  const simple = simplify(topo, threshold(topo, options)) as unknown as Topology<{ units: GeometryCollection }>;
+  const decoded = feature(simple, simple.objects.units) as unknown as { features: { geometry: { type: string; coordinates: unknown } | null }[] };
+  const out = decoded.features.map((f) => roundShape(asShape(f.geometry), options.digits));
+  const positions = out.reduce((n, s) => n + s.reduce((m, p) => m + p.reduce((k, r) => k + r.length, 0), 0), 0);
+  const arcPositions = simple.arcs.reduce((n, arc) => n + arc.length, 0);
+  return { shapes: out, positions, arcPositions };
+}
+
+/** The outer outline of all `shapes` dissolved into one (a faint context for maps without outlines). */
+export function dissolve(shapes: readonly Shape[], options: SimplifyOptions): Shape {
+  const present = shapes.filter((s) => s.length > 0);
+  if (present.length === 0) return [];
+  const topo = weighted(present);
+  const simple = simplify(topo, threshold(topo, options)) as unknown as Topology<{ units: GeometryCollection }>;
+  const merged = merge(simple, simple.objects.units.geometries as TopoMultiPolygon[]);
+  // Keep outer rings only: the context is an outline, holes of dissolved units are slivers.
+  return roundShape(merged.coordinates.map((p) => [p[0]!]) as Position[][][], options.digits);
 }

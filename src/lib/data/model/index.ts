@@ -6,6 +6,8 @@ import type { Commune, Dataset, Framework, Result, SiteConfig } from '../types.t
 import type { ValidData } from '../validate/index.ts';
 import type { ChangelogEntry } from '../validate/changelog.ts';
 import type { Register } from './register.ts';
+import type { BoundarySet } from '../geo/boundaries.ts';
+import { historiesOfCode, historyOf, latestPerDataset, type UnitHistory } from './history.ts';
 import { buildResults, groupBy } from './results.ts';
 import { aggregate, type Aggregate } from './aggregates.ts';
 import { frameworkIdFor } from './frameworks.ts';
@@ -23,6 +25,7 @@ export class SiteModel {
   readonly frameworks: ReadonlyMap<string, Framework>;
   readonly datasets: Dataset[];
   readonly changelog: ChangelogEntry[];
+  readonly boundaries: BoundarySet;
   readonly results: Result[];
   readonly aggregates: Aggregate[];
   private readonly byUnit: Map<string, Result[]>;
@@ -36,6 +39,7 @@ export class SiteModel {
     this.frameworks = data.frameworks;
     this.datasets = data.datasets;
     this.changelog = data.changelog;
+    this.boundaries = data.boundaries;
     this.results = buildResults(data.rows, data.frameworks, data.register);
     this.byUnit = groupBy(this.results, (r) => r.unitKey);
     this.byCode = groupBy(this.results, (r) => r.code);
@@ -58,7 +62,27 @@ export class SiteModel {
     return [...(this.byUnit.get(key) ?? [])].sort((a, b) => a.year - b.year || a.dataset.localeCompare(b.dataset));
   }
 
-  /** Results filed under a code in any period, oldest first. */
+  /** The history (one unit through its continuing register rows) that a register row belongs to. */
+  history(unitKey: string): UnitHistory {
+    return historyOf(this.register, unitKey);
+  }
+
+  /** The histories of every unit that bore `code`, oldest first: one series each, never joined. */
+  histories(code: string): UnitHistory[] {
+    return historiesOfCode(this.register, code);
+  }
+
+  /** The results of one unit through its history, oldest first. */
+  resultsOfHistory(history: UnitHistory): Result[] {
+    return history.rows.flatMap((u) => this.resultsOfUnit(u.key));
+  }
+
+  /** A unit's own latest result per dataset (dataset order of the data); empty when it has none yet. */
+  latestOfHistory(history: UnitHistory): Result[] {
+    return latestPerDataset(this.resultsOfHistory(history), this.datasets.map((d) => d.id));
+  }
+
+  /** Results filed under a code in any period, oldest first (several units: never one series). */
   resultsOfCode(code: string): Result[] {
     return [...(this.byCode.get(code) ?? [])].sort((a, b) => a.year - b.year || a.dataset.localeCompare(b.dataset));
   }

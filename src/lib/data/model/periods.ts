@@ -18,6 +18,13 @@ export function nextDay(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The day before an ISO date. */
+export function previousDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** The reference day of an assessment year: units are resolved as they stood on 31 December. */
 export const referenceDate = (year: number): string => `${year}-12-31`;
 

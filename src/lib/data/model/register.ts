@@ -55,6 +55,27 @@ export class Register {
     }
   }
 
+  /**
+   * True when `b` continues `a` over the same land: `b` starts the day after `a` ends, `a` has `b` as its
+   * only successor and `b` has `a` as its only predecessor (a move to another district, a commune that
+   * becomes a ward, a rename). A merger or a split is never a continuation, even under the same code.
+   */
+  continues(a: Commune, b: Commune): boolean {
+    return (
+      a.to !== null &&
+      nextDay(a.to) === b.from &&
+      a.successors.length === 1 &&
+      a.successors[0] === b.key &&
+      b.predecessors.length === 1 &&
+      b.predecessors[0] === a.key
+    );
+  }
+
+  /** Districts that ended by becoming this commune-level unit (e.g. Huyện Cồn Cỏ → Đặc khu Cồn Cỏ). */
+  formedFromDistricts(unit: Commune): District[] {
+    return this.districts.filter((d) => d.to !== null && nextDay(d.to) === unit.from && d.successorCodes.includes(unit.code));
+  }
+
   /** The commune-level unit that bore `code` on `date`, if any. */
   commune(code: string, date: string): Commune | undefined {
     return this.communeCodes.get(code)?.find((u) => validOn(u, date));
@@ -80,6 +101,10 @@ export class Register {
 
   districtsWithCode(code: string): District[] {
     return this.districtCodes.get(code) ?? [];
+  }
+
+  provincesWithCode(code: string): Province[] {
+    return this.provinceCodes.get(code) ?? [];
   }
 
   province(code: string, date: string): Province | undefined {

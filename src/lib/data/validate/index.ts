@@ -1,5 +1,6 @@
 /**
- * Validate a whole data folder: site settings, unit register, frameworks, datasets and year files.
+ * Validate a whole data folder: site settings, unit register, boundaries, frameworks, datasets and year
+ * files.
  * Collects every issue; never throws on bad data. The build, `npm run validate` and the in-browser
  * checker all call this.
  */
@@ -12,6 +13,9 @@ import { readRegister } from './units.ts';
 import { readFrameworks } from './frameworks.ts';
 import { readDatasets } from './datasets.ts';
 import { readChangelog, type ChangelogEntry } from './changelog.ts';
+import { readBoundaries } from './boundaries.ts';
+import { checkRegister } from './register-checks.ts';
+import type { BoundarySet } from '../geo/boundaries.ts';
 
 export interface ValidData {
   site: SiteConfig;
@@ -20,6 +24,8 @@ export interface ValidData {
   datasets: Dataset[];
   rows: AssessmentRow[];
   changelog: ChangelogEntry[];
+  /** Outlines from boundaries/, each bound to a unit and period (empty without that folder). */
+  boundaries: BoundarySet;
 }
 
 export interface Validation {
@@ -34,10 +40,12 @@ export function validateData(source: DataSource): Validation {
   const issues = new IssueList();
   const site = readYaml('site.yaml', source.read('site.yaml'), siteSchema, issues);
   const register = readRegister(source, issues);
+  const boundaries = readBoundaries(source, register, issues);
+  checkRegister(register, boundaries, site, issues);
   const frameworks = readFrameworks(source, issues);
   const { datasets, rows } = readDatasets(source, frameworks, register, issues);
   const changelog = readChangelog(source, issues);
   const errorCount = issues.errorCount;
-  const data = errorCount === 0 && site ? { site, register, frameworks, datasets, rows, changelog } : null;
+  const data = errorCount === 0 && site ? { site, register, frameworks, datasets, rows, changelog, boundaries } : null;
   return { issues: sortIssues(issues.items), errorCount, data };
 }

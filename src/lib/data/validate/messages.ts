@@ -224,6 +224,109 @@ export const MESSAGES = {
     vi: { problem: `Tọa độ "${value}" không hợp lệ.`, fix: `Vĩ độ từ -90 đến 90, kinh độ từ -180 đến 180, dùng dấu chấm thập phân.` },
     en: { problem: `Coordinate "${value}" is invalid.`, fix: `Latitude -90 to 90, longitude -180 to 180, with a decimal dot.` },
   })),
+  'boundary-format': m<{ name: S; ext: S }>('error', ({ name, ext }) => {
+    const shp = ['shp', 'shx', 'dbf', 'prj', 'cpg', 'qix', 'sbn', 'sbx', 'zip'].includes(ext);
+    return {
+      vi: { problem: `"${name}" là tệp ${ext.toUpperCase()}; ranh giới chỉ đọc được từ GeoJSON hoặc TopoJSON.`, fix: `Chuyển sang GeoJSON, hệ tọa độ WGS 84 (EPSG:4326), giữ thuộc tính "code" là mã xã: trong QGIS mở tệp, chuột phải vào lớp → Xuất → Lưu đối tượng thành…, Định dạng "GeoJSON", CRS "EPSG:4326"${shp ? `; hoặc với Shapefile (giải nén .zip trước): npx mapshaper tep.shp -proj wgs84 -o format=geojson tep.geojson` : ''}. Rồi xóa "${name}" khỏi thư mục boundaries/ và khai báo tệp mới trong boundaries/boundaries.yaml.` },
+      en: { problem: `"${name}" is a ${ext.toUpperCase()} file; boundaries are read from GeoJSON or TopoJSON only.`, fix: `Convert it to GeoJSON in WGS 84 (EPSG:4326), keeping the "code" property as the commune code: in QGIS open the file, right-click the layer → Export → Save Features As…, Format "GeoJSON", CRS "EPSG:4326"${shp ? `; or for a Shapefile (unzip a .zip first): npx mapshaper file.shp -proj wgs84 -o format=geojson file.geojson` : ''}. Then remove "${name}" from boundaries/ and list the new file in boundaries/boundaries.yaml.` },
+    };
+  }),
+  'boundary-file-ignored': m<{ name: S }>('warning', ({ name }) => ({
+    vi: { problem: `Tệp "${name}" trong boundaries/ không phải ranh giới; bị bỏ qua và không được xuất bản.`, fix: 'Chuyển tệp ra khỏi thư mục dữ liệu nếu không cần; nguồn và giấy phép ghi trong boundaries/boundaries.yaml.' },
+    en: { problem: `"${name}" in boundaries/ is not an outline file; it is ignored and not published.`, fix: 'Move it out of the data folder if it is not needed; sources and licences belong in boundaries/boundaries.yaml.' },
+  })),
+  'boundary-index-missing': m<{ files: S }>('error', ({ files }) => ({
+    vi: { problem: `Có tệp ranh giới (${files}) nhưng thiếu boundaries/boundaries.yaml ghi nguồn, giấy phép và thời gian hiệu lực của chúng.`, fix: 'Tạo boundaries/boundaries.yaml theo hướng dẫn dữ liệu (mục Ranh giới): mỗi tệp một mục với title, url, licence, valid_from, valid_to.' },
+    en: { problem: `There are boundary files (${files}) but no boundaries/boundaries.yaml giving their source, licence and validity.`, fix: 'Create boundaries/boundaries.yaml as the data guide describes (Boundaries): one entry per file with title, url, licence, valid_from, valid_to.' },
+  })),
+  'boundary-index-unknown-file': m<{ name: S }>('error', ({ name }) => ({
+    vi: { problem: `boundaries.yaml khai báo tệp "${name}" nhưng thư mục boundaries/ không có tệp này.`, fix: 'Sửa tên tệp trong boundaries.yaml hoặc thêm tệp.' },
+    en: { problem: `boundaries.yaml lists "${name}" but there is no such file in boundaries/.`, fix: 'Correct the name in boundaries.yaml or add the file.' },
+  })),
+  'boundary-source-missing': m<{ name: S }>('error', ({ name }) => ({
+    vi: { problem: `Tệp ranh giới "${name}" chưa được khai báo nguồn và giấy phép trong boundaries/boundaries.yaml, nên không thể xuất bản.`, fix: `Thêm mục "${name}" vào boundaries.yaml với title, url, licence (chỉ dùng dữ liệu có giấy phép cho phép phân phối lại; không dùng GADM).` },
+    en: { problem: `Boundary file "${name}" has no source and licence in boundaries/boundaries.yaml, so it cannot be published.`, fix: `Add an entry "${name}" to boundaries.yaml with title, url, licence (only geometry whose licence allows redistribution; never GADM).` },
+  })),
+  'boundary-json': m<{ message: S }>('error', ({ message }) => ({
+    vi: { problem: `Tệp không phải JSON hợp lệ (${message}); có thể tệp bị cắt cụt khi tải lên.`, fix: 'Xuất lại tệp GeoJSON từ phần mềm GIS và kiểm tra tệp mở được trong QGIS hoặc geojson.io.' },
+    en: { problem: `The file is not valid JSON (${message}); it may have been truncated on upload.`, fix: 'Export the GeoJSON again from the GIS tool and check it opens in QGIS or geojson.io.' },
+  })),
+  'boundary-topojson': m<{ message: S }>('error', ({ message }) => ({
+    vi: { problem: `Không giải mã được TopoJSON (${message}).`, fix: 'Tạo lại tệp, ví dụ npx mapshaper tep.geojson -o format=topojson tep.topojson, hoặc dùng GeoJSON.' },
+    en: { problem: `The TopoJSON cannot be decoded (${message}).`, fix: 'Write it again, e.g. npx mapshaper file.geojson -o format=topojson file.topojson, or use GeoJSON.' },
+  })),
+  'boundary-type': m<{ message: S }>('error', ({ message }) => ({
+    vi: { problem: `Tệp JSON không phải FeatureCollection (GeoJSON) hay Topology (TopoJSON) (type: ${message}).`, fix: 'Xuất lớp ranh giới dạng GeoJSON FeatureCollection.' },
+    en: { problem: `The JSON is neither a FeatureCollection (GeoJSON) nor a Topology (TopoJSON) (type: ${message}).`, fix: 'Export the boundary layer as a GeoJSON FeatureCollection.' },
+  })),
+  'boundary-empty': m('warning', () => ({
+    vi: { problem: 'Tệp ranh giới không có đối tượng nào.', fix: 'Xuất lại lớp ranh giới hoặc xóa tệp.' },
+    en: { problem: 'The boundary file has no features.', fix: 'Export the layer again or remove the file.' },
+  })),
+  'boundary-code-missing': m<{ feature: N }>('error', ({ feature }) => ({
+    vi: { problem: `Đối tượng số ${feature} không có thuộc tính "code" (mã xã).`, fix: 'Thêm cột thuộc tính "code" chứa mã xã 5 chữ số dạng văn bản (trong QGIS: Bảng thuộc tính → Trường mới).' },
+    en: { problem: `Feature ${feature} has no "code" property (commune code).`, fix: 'Add a "code" attribute holding the 5-digit commune code as text (in QGIS: Attribute table → New field).' },
+  })),
+  'boundary-not-polygon': m<{ code: S; type: S }>('error', ({ code, type }) => ({
+    vi: { problem: `Đối tượng mã "${code}" có hình học ${type}, không phải vùng (Polygon hoặc MultiPolygon).`, fix: 'Chỉ giữ vùng ranh giới xã; xóa điểm, đường hoặc đối tượng không có hình học.' },
+    en: { problem: `Feature with code "${code}" has ${type} geometry, not an area (Polygon or MultiPolygon).`, fix: 'Keep only commune areas; remove points, lines and features without geometry.' },
+  })),
+  'boundary-coordinates': m<{ code: S }>('error', ({ code }) => ({
+    vi: { problem: `Tọa độ của đối tượng mã "${code}" không đúng cấu trúc GeoJSON (cần các cặp số [kinh độ, vĩ độ]).`, fix: 'Xuất lại từ phần mềm GIS.' },
+    en: { problem: `The coordinates of the feature with code "${code}" are not GeoJSON positions ([lon, lat] number pairs).`, fix: 'Export it again from the GIS tool.' },
+  })),
+  'boundary-projected': m<{ code: S; x: N; y: N }>('error', ({ code, x, y }) => ({
+    vi: { problem: `Đối tượng mã "${code}" có tọa độ (${x}, ${y}) ngoài kinh độ/vĩ độ; có vẻ tệp dùng hệ tọa độ mét (VN-2000, UTM).`, fix: 'Chuyển hệ tọa độ sang WGS 84 (EPSG:4326) khi xuất GeoJSON (QGIS: Lưu đối tượng thành… → CRS "EPSG:4326").' },
+    en: { problem: `Feature with code "${code}" has a position (${x}, ${y}) outside longitude/latitude; the file seems to use metres (VN-2000, UTM).`, fix: 'Reproject to WGS 84 (EPSG:4326) when exporting GeoJSON (QGIS: Save Features As… → CRS "EPSG:4326").' },
+  })),
+  'boundary-ring-open': m<{ code: S; polygon: N; ring: N }>('error', ({ code, polygon, ring }) => ({
+    vi: { problem: `Vòng ${ring} của vùng ${polygon} (mã "${code}") không khép kín: điểm cuối khác điểm đầu.`, fix: 'Sửa hình học (QGIS: Xử lý → Sửa hình học; hoặc npx mapshaper tep.geojson -clean -o tep.geojson).' },
+    en: { problem: `Ring ${ring} of polygon ${polygon} (code "${code}") is not closed: its last position differs from its first.`, fix: 'Repair the geometry (QGIS: Processing → Fix geometries; or npx mapshaper file.geojson -clean -o file.geojson).' },
+  })),
+  'boundary-ring-short': m<{ code: S; polygon: N; ring: N }>('error', ({ code, polygon, ring }) => ({
+    vi: { problem: `Vòng ${ring} của vùng ${polygon} (mã "${code}") có ít hơn 4 điểm, không tạo thành vùng.`, fix: 'Xóa vòng hỏng hoặc sửa hình học (QGIS: Sửa hình học).' },
+    en: { problem: `Ring ${ring} of polygon ${polygon} (code "${code}") has fewer than 4 positions and encloses no area.`, fix: 'Remove the broken ring or repair the geometry (QGIS: Fix geometries).' },
+  })),
+  'boundary-code-unknown': m<{ code: S }>('error', ({ code }) => ({
+    vi: { problem: `Mã "${code}" của ranh giới không có trong danh mục đơn vị (units/communes.csv).`, fix: 'Sửa mã trong thuộc tính "code", hoặc bổ sung đơn vị vào danh mục.' },
+    en: { problem: `Boundary code "${code}" is not in the unit register (units/communes.csv).`, fix: 'Correct the "code" property, or add the unit to the register.' },
+  })),
+  'boundary-code-not-valid': m<{ code: S; from: S; to: S; periods: S }>('error', ({ code, from, to, periods }) => ({
+    vi: { problem: `Không đơn vị nào mang mã "${code}" trong thời gian của hình (${from} → ${to}). Mã này thuộc: ${periods}.`, fix: 'Sửa valid_from/valid_to của đối tượng (hoặc của tệp trong boundaries.yaml) theo thời gian đơn vị tồn tại.' },
+    en: { problem: `No unit bore code "${code}" during the shape's period (${from} → ${to}). The code belongs to: ${periods}.`, fix: 'Correct valid_from/valid_to of the feature (or of its file in boundaries.yaml) to when the unit existed.' },
+  })),
+  'boundary-ambiguous': m<{ code: S; units: S }>('warning', ({ code, units }) => ({
+    vi: { problem: `Mã "${code}" thuộc nhiều đơn vị khác nhau trong thời gian của hình (${units}), nên hình không được vẽ cho đơn vị nào.`, fix: 'Ghi valid_from/valid_to (cho đối tượng, hoặc cho cả tệp trong boundaries.yaml) bằng thời gian của đúng một đơn vị, ví dụ valid_from: 2025-07-01 cho ranh giới sau sắp xếp năm 2025.' },
+    en: { problem: `Code "${code}" names different units during the shape's period (${units}), so the shape is drawn for none of them.`, fix: 'Set valid_from/valid_to (on the feature, or for the whole file in boundaries.yaml) to the period of exactly one unit, e.g. valid_from: 2025-07-01 for outlines after the 2025 reorganisation.' },
+  })),
+  'boundary-self-intersection': m<{ code: S; count: N; at: S }>('warning', ({ code, count, at }) => ({
+    vi: { problem: `Ranh giới mã "${code}" tự cắt ${count >= 100 ? 'ít nhất 100' : count} chỗ, chỗ đầu tiên gần (vĩ độ, kinh độ) ${at}.`, fix: 'Sửa hình học (QGIS: Xử lý → Sửa hình học; hoặc npx mapshaper tep.geojson -clean -o tep.geojson).' },
+    en: { problem: `The outline with code "${code}" crosses itself at ${count >= 100 ? 'least 100 places' : `${count} place(s)`}, the first near (lat, lon) ${at}.`, fix: 'Repair the geometry (QGIS: Processing → Fix geometries; or npx mapshaper file.geojson -clean -o file.geojson).' },
+  })),
+  'boundary-duplicate': m<{ code: S; other: S }>('error', ({ code, other }) => ({
+    vi: { problem: `Đơn vị mã "${code}" có hai hình cho cùng một thời gian (hình kia: ${other}).`, fix: 'Giữ một hình, hoặc ghi valid_from/valid_to để hai hình thuộc hai thời kỳ khác nhau.' },
+    en: { problem: `The unit with code "${code}" has two shapes for the same period (the other: ${other}).`, fix: 'Keep one, or set valid_from/valid_to so the two shapes cover different periods.' },
+  })),
+  'boundary-overlap': m<{ code: S; other: S; hectares: N; percent: N; date: S }>('warning', ({ code, other, hectares, percent, date }) => ({
+    vi: { problem: `Ranh giới mã "${code}" chồng lên mã ${other} khoảng ${hectares} ha (${percent}% đơn vị nhỏ hơn), cùng hiệu lực ngày ${date}.`, fix: 'Kiểm tra hai ranh giới có cùng nguồn và cùng thời kỳ; sửa đường ranh chung (QGIS: Kiểm tra hình học / Topology Checker).' },
+    en: { problem: `The outline with code "${code}" overlaps ${other} by about ${hectares} ha (${percent}% of the smaller unit), both valid on ${date}.`, fix: 'Check both outlines come from one source and period; correct the shared border (QGIS: Check Geometries / Topology Checker).' },
+  })),
+  'unit-ended-no-successor': m<{ name: S; date: S }>('warning', ({ name, date }) => ({
+    vi: { problem: `${name} kết thúc trước ngày ${date} nhưng không ghi đơn vị kế tục, nên trang của đơn vị không nói được nay thuộc đâu.`, fix: 'Ghi mã (các) đơn vị kế tục vào cột successors, cách nhau bởi ";".' },
+    en: { problem: `${name} ended before ${date} but names no successor, so its page cannot say what it became.`, fix: 'Put the successor code(s) in the successors column, separated by ";".' },
+  })),
+  'unit-no-location': m<{ name: S }>('warning', ({ name }) => ({
+    vi: { problem: `${name} không có tọa độ (lat, lon) và không có ranh giới, nên không hiện trên bản đồ.`, fix: 'Điền tâm gần đúng của địa bàn vào lat, lon, hoặc thêm ranh giới của đơn vị trong boundaries/.' },
+    en: { problem: `${name} has no coordinates (lat, lon) and no outline, so it is missing from the map.`, fix: 'Enter the approximate centre in lat, lon, or add its outline in boundaries/.' },
+  })),
+  'scope-unknown': m<{ code: S; known: S }>('error', ({ code, known }) => ({
+    vi: { problem: `province_scope có mã tỉnh "${code}" không có trong units/provinces.csv (có: ${known}).`, fix: 'Sửa mã, hoặc thêm tỉnh vào danh mục tỉnh.' },
+    en: { problem: `province_scope names province code "${code}", which is not in units/provinces.csv (known: ${known}).`, fix: 'Correct the code, or add the province to the register.' },
+  })),
+  'scope-ended': m<{ code: S; name: S; date: S; next: S }>('warning', ({ code, name, date, next }) => ({
+    vi: { problem: `province_scope có mã "${code}": ${name} đã kết thúc trước ngày ${date}; mã tỉnh có thể được dùng lại cho tỉnh khác.`, fix: `Phạm vi theo từng thời kỳ: ghi cả mã tỉnh cũ và mã tỉnh mà các đơn vị thuộc về từ ${date} (tỉnh bắt đầu ngày đó: ${next}).` },
+    en: { problem: `province_scope names code "${code}": ${name} ended before ${date}; a province code may be reused by another province.`, fix: `Scope by period: list both the old code and the code of the province the units belong to from ${date} (provinces starting that day: ${next}).` },
+  })),
   'field-required': m('error', () => ({
     vi: { problem: 'Ô bắt buộc bị bỏ trống.', fix: 'Điền giá trị.' },
     en: { problem: 'A required cell is empty.', fix: 'Fill it in.' },

@@ -11,13 +11,15 @@ const LABEL: Record<DataIssue['severity'], string> = {
 export function locate(issue: DataIssue): string {
   const vi: string[] = [];
   const en: string[] = [];
+  // In a boundary file the "row" is the feature's number in file order.
+  const feature = issue.file.startsWith('boundaries/');
   if (issue.row !== null) {
-    vi.push(`dòng ${issue.row}`);
-    en.push(`row ${issue.row}`);
+    vi.push(feature ? `đối tượng số ${issue.row}` : `dòng ${issue.row}`);
+    en.push(feature ? `feature ${issue.row}` : `row ${issue.row}`);
   }
   if (issue.column !== null) {
-    vi.push(`cột ${issue.column}`);
-    en.push(`column ${issue.column}`);
+    vi.push(feature ? `thuộc tính ${issue.column}` : `cột ${issue.column}`);
+    en.push(feature ? `property ${issue.column}` : `column ${issue.column}`);
   }
   return vi.length ? `${vi.join(', ')} / ${en.join(', ')}` : 'cả tệp / whole file';
 }

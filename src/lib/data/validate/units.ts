@@ -67,6 +67,8 @@ function checkOverlaps(file: string, units: Base[], issues: IssueList): void {
   }
 }
 
+const splitCodes = (text: string): string[] => text.split(';').map((s) => s.trim()).filter((s) => s !== '');
+
 /** Read the whole register; returns it even when some rows were rejected, so later checks still run. */
 export function readRegister(source: DataSource, issues: IssueList): Register {
   const pFile = UNIT_FILES.provinces;
@@ -80,7 +82,9 @@ export function readRegister(source: DataSource, issues: IssueList): Register {
   const districts: (District & { row: number })[] = [];
   for (const r of readTable(dFile, source.read(dFile), DISTRICT_COLUMNS, issues)?.rows ?? []) {
     const b = readBase(dFile, r, issues);
-    if (b) districts.push({ ...b, key: `${b.code}@${b.from}`, provinceCode: r.values.province_code ?? '' });
+    const successorCodes = splitCodes(r.values.successors ?? '');
+    if (successorCodes.length > 0 && b && b.to === null) issues.add('unit-successor-without-end', { file: dFile, row: r.row, column: 'successors' }, {});
+    if (b) districts.push({ ...b, key: `${b.code}@${b.from}`, provinceCode: r.values.province_code ?? '', successorCodes });
   }
   const communes: (Commune & { row: number })[] = [];
   for (const r of readTable(cFile, source.read(cFile), COMMUNE_COLUMNS, issues)?.rows ?? []) {
@@ -90,7 +94,7 @@ export function readRegister(source: DataSource, issues: IssueList): Register {
     const lon = readNumber(r.values.lon ?? '', at('lon'), issues);
     if (lat !== null && Math.abs(lat) > 90) issues.add('unit-coordinates', at('lat'), { value: String(lat) });
     if (lon !== null && Math.abs(lon) > 180) issues.add('unit-coordinates', at('lon'), { value: String(lon) });
-    const successorCodes = (r.values.successors ?? '').split(';').map((s) => s.trim()).filter((s) => s !== '');
+    const successorCodes = splitCodes(r.values.successors ?? '');
     if (successorCodes.length > 0 && b && b.to === null) issues.add('unit-successor-without-end', at('successors'), {});
     const districtCode = r.values.district_code ?? '';
     if (b) {
@@ -115,6 +119,15 @@ export function readRegister(source: DataSource, issues: IssueList): Register {
   for (const d of districts) {
     if (!register.province(d.provinceCode, d.from)) {
       issues.add('unit-parent-unknown', { file: dFile, row: d.row, column: 'province_code' }, { code: d.provinceCode, date: d.from });
+    }
+    // A district's successor may be a district or a commune-level unit (Huyện Cồn Cỏ → Đặc khu Cồn Cỏ).
+    if (d.to !== null) {
+      const day = nextDay(d.to);
+      for (const code of d.successorCodes) {
+        if (!register.district(code, day) && !register.commune(code, day)) {
+          issues.add('unit-successor-unknown', { file: dFile, row: d.row, column: 'successors' }, { code, date: day });
+        }
+      }
     }
   }
   for (const c of communes) {

@@ -4,16 +4,13 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../../../lib/data/load.ts';
-import { readBoundaries } from '../../../../lib/data/geo/read.ts';
 import { mapUnits, unitFileYears } from '../../../../lib/site/map-data.ts';
 
 export const getStaticPaths = (() => {
-  // Boundaries are optional decoration: problems are reported in the build log, never fatal.
-  for (const problem of readBoundaries().problems) console.warn(`⚠ ranh giới / boundaries: ${problem}`);
   return [...new Set(unitFileYears(getModel()).values())].map((year) => ({ params: { year: String(year) } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(mapUnits(getModel(), Number(params.year), readBoundaries())), {
+  new Response(JSON.stringify(mapUnits(getModel(), Number(params.year))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

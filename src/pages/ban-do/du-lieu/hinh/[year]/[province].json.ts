@@ -4,17 +4,16 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../../../../lib/data/load.ts';
-import { readBoundaries } from '../../../../../lib/data/geo/read.ts';
 import { mapShapes, shapeProvinces, unitFileYears } from '../../../../../lib/site/map-data.ts';
 
 export const getStaticPaths = (() => {
   const model = getModel();
   return [...new Set(unitFileYears(model).values())].flatMap((year) =>
-    shapeProvinces(model, year, readBoundaries()).map((province) => ({ params: { year: String(year), province } })),
+    shapeProvinces(model, year).map((province) => ({ params: { year: String(year), province } })),
   );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(mapShapes(getModel(), Number(params.year), params.province!, readBoundaries())), {
+  new Response(JSON.stringify(mapShapes(getModel(), Number(params.year), params.province!)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
