@@ -12,6 +12,7 @@ import { readRegister } from './units.ts';
 import { readFrameworks } from './frameworks.ts';
 import { readDatasets } from './datasets.ts';
 import { readChangelog, type ChangelogEntry } from './changelog.ts';
+import { checkInventory, guardSource } from './files.ts';
 
 export interface ValidData {
   site: SiteConfig;
@@ -29,9 +30,14 @@ export interface Validation {
   data: ValidData | null;
 }
 
-/** Check everything in `source` and return all issues, plus the data when it is clean. */
-export function validateData(source: DataSource): Validation {
+/**
+ * Check everything in `raw` and return all issues, plus the data when it is clean. The readers see the
+ * folder through `guardSource`: only contained, bounded files the contract names.
+ */
+export function validateData(raw: DataSource): Validation {
   const issues = new IssueList();
+  checkInventory(raw, issues);
+  const source = guardSource(raw, issues);
   const site = readYaml('site.yaml', source.read('site.yaml'), siteSchema, issues);
   const register = readRegister(source, issues);
   const frameworks = readFrameworks(source, issues);

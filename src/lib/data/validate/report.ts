@@ -41,7 +41,9 @@ export function formatReport(issues: readonly DataIssue[], dir: string): string 
 
 /** One line: how many errors and warnings were found in `dir`. */
 export function summary(issues: readonly DataIssue[], dir: string): string {
-  const n = (s: DataIssue['severity']) => issues.filter((i) => i.severity === s).length;
+  // An "and N more" line counts the issues it stands for, not itself.
+  const n = (s: DataIssue['severity']) =>
+    issues.reduce((sum, i) => sum + (i.more ? i.more[s] : i.severity === s ? 1 : 0), 0);
   const errors = n('error');
   const warnings = n('warning');
   return errors === 0
