@@ -49,9 +49,7 @@ export function readChangelog(source: DataSource, issues: IssueList): ChangelogE
       }
       if (match[2]!.length > TITLE_CHARS) issues.add('text-too-long', { file, row }, { length: match[2]!.length, max: TITLE_CHARS });
       const previous = entries.at(-1);
-      if (previous && previous.date < date) {
-        structure(row, `mục ${date} đứng sau mục cũ hơn ${previous.date} (mới nhất phải ở trên)`, `entry ${date} comes after the older ${previous.date} (newest first)`);
-      }
+      if (previous && previous.date < date) issues.add('changelog-order', { file, row }, { date, previous: previous.date });
       current = { date, title: match[2]!, body: '', row };
       entries.push(current);
     } else if (/^#{3,}\s/.test(line) && !current) {

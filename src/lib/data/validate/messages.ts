@@ -273,6 +273,26 @@ export const MESSAGES = {
     vi: { problem: `Địa chỉ "${value}" không được phép: chỉ chấp nhận liên kết https://, http://, mailto: hoặc đường dẫn trong trang (bắt đầu bằng /).`, fix: 'Thay bằng địa chỉ trang web đầy đủ, ví dụ https://moet.gov.vn/….' },
     en: { problem: `Address "${value}" is not allowed: only https://, http://, mailto: links or paths within the site (starting with /) are.`, fix: 'Use the full web address instead, e.g. https://moet.gov.vn/….' },
   })),
+  'story-syntax': m<{ message: S }>('error', ({ message }) => ({
+    vi: { problem: `Câu chuyện có lỗi cú pháp MDX: ${message}.`, fix: 'Kiểm tra thẻ chưa đóng, dấu < hoặc { viết trong câu (viết &lt; hoặc \\{ nếu cần hiện chúng).' },
+    en: { problem: `The story has an MDX syntax error: ${message}.`, fix: 'Look for an unclosed tag, or a < or { in the text (write &lt; or \\{ to show them).' },
+  })),
+  'story-code': m<{ value: S }>('error', ({ value }) => ({
+    vi: { problem: `Câu chuyện chứa mã chạy được: ${value}. Bài viết không được có import/export hay biểu thức {…} (chúng chạy khi dựng trang).`, fix: 'Xóa đoạn này; dùng các thành phần có sẵn (xem /cau-chuyen/huong-dan-viet-bai/). Chỉ được import ảnh nằm cạnh bài, ví dụ import anh from \'./anh/lop-hoc.jpg\'.' },
+    en: { problem: `The story holds code that would run: ${value}. Stories may not use import/export or {…} expressions (they run during the build).`, fix: 'Remove it; use the provided components (see /en/cau-chuyen/huong-dan-viet-bai/). Only images beside the story may be imported, e.g. import anh from \'./anh/lop-hoc.jpg\'.' },
+  })),
+  'story-html': m<{ value: S; allowed: S }>('error', ({ value, allowed }) => ({
+    vi: { problem: `Câu chuyện dùng thẻ HTML hoặc thành phần không được phép: ${value}.`, fix: `Viết bằng Markdown (## tiêu đề, **đậm**, [liên kết](https://…)); chỉ dùng các thành phần ${allowed}.` },
+    en: { problem: `The story uses an HTML tag or a component that is not allowed: ${value}.`, fix: `Write Markdown instead (## heading, **bold**, [link](https://…)); only the components ${allowed} may be used.` },
+  })),
+  'story-attribute': m<{ component: S; value: S; allowed: S }>('error', ({ component, value, allowed }) => ({
+    vi: { problem: `Thành phần <${component}> không nhận thuộc tính "${value}".`, fix: `Chỉ dùng các thuộc tính ${allowed}, viết giá trị trong dấu nháy.` },
+    en: { problem: `Component <${component}> does not take the attribute "${value}".`, fix: `Use only ${allowed}, with quoted values.` },
+  })),
+  'changelog-order': m<{ date: S; previous: S }>('warning', ({ date, previous }) => ({
+    vi: { problem: `Mục ${date} đứng sau mục cũ hơn ${previous}; trang vẫn xếp mới nhất lên trên.`, fix: 'Đặt mục mới nhất lên đầu tệp để tệp đọc cùng thứ tự với trang.' },
+    en: { problem: `Entry ${date} comes after the older ${previous}; the site still lists the newest first.`, fix: 'Put the newest entry at the top so the file reads in the same order as the site.' },
+  })),
   'changelog-structure': m<{ what: S; whatEn: S }>('error', ({ what, whatEn }) => ({
     vi: { problem: `Nhật ký dữ liệu sai cấu trúc: ${what}.`, fix: 'Mỗi mục bắt đầu bằng một dòng "## YYYY-MM-DD — tiêu đề", tiếp theo là nội dung; xem data/README.md.' },
     en: { problem: `The changelog is not structured as expected: ${whatEn}.`, fix: 'Start each entry with a line "## YYYY-MM-DD — title" followed by its text; see data/README.md.' },
