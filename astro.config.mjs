@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { ASTRO_I18N, SITEMAP_I18N } from './src/lib/site/i18n/locales.ts';
 import { inSitemap } from './src/lib/site/routes.ts';
 import { siteAddress } from './src/lib/data/load.ts';
+import { SCRIPT_SOURCES, STYLE_SOURCES, cspDirectives } from './src/lib/site/csp.ts';
 
 // The site URL and base path come from the data folder's site.yaml, so another province can publish
 // its own data under its own address with no code change. Read with the validator's own decoding
@@ -29,6 +30,15 @@ export default defineConfig({
       namespaces: { news: false, image: false, video: false },
     }),
   ],
+  // Content-Security-Policy on every page (src/lib/site/csp.ts: what it allows and why); Astro adds the
+  // hashes of the site's own scripts. Hosting sends the same policy as a header (headerPolicy).
+  security: {
+    csp: {
+      directives: /** @type {any} */ (cspDirectives(site.tiles_url)),
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
   devToolbar: { enabled: false },
   // Parallel builds (tests, helpers) can each use their own cache folder.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

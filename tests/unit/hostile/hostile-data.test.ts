@@ -63,7 +63,7 @@ describe('hostile data folders', () => {
     expect(r.stdout + r.stderr).not.toContain('ghp_leaked');
     const issues = JSON.parse(r.stdout) as { code: string; file: string }[];
     expect(issues).toContainEqual(expect.objectContaining({ code: 'path-outside', file: 'units/zz-env.csv' }));
-  });
+  }, 60_000);
 
   it('npm run validate with .DS_Store in datasets/ and a folder frameworks/x.yaml/: exit 0 with warnings, not "internal error"', () => {
     const { data } = make('stray-files');
@@ -72,7 +72,7 @@ describe('hostile data folders', () => {
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('datasets/.DS_Store');
     expect(r.stdout).toContain('frameworks/x.yaml/');
-  });
+  }, 60_000);
 
   it('astro.config.mjs reads a UTF-16 site.yaml to the same address as the UTF-8 original', () => {
     const { data } = make('site-yaml-utf16');

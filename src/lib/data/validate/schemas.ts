@@ -10,6 +10,10 @@ import { checkProse } from './prose.ts';
 import { httpUrl as isHttpUrl } from './links.ts';
 import { CODE_PATTERN, ID_PATTERN, LIMITS } from '../limits.ts';
 
+// No code generation: zod's JIT probes `new Function`, which the site's Content-Security-Policy refuses
+// (and reports) on the in-browser checker page, which runs this same validation.
+z.config({ jitless: true });
+
 const localised = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 
 /** Keys of rule messages with a proper Vietnamese wording (zod's own messages are English only). */
