@@ -11,6 +11,7 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** True when `url` is a link target the site may publish. */
 export function allowedUrl(url: string): boolean {
   // Browsers drop tabs, line breaks and leading control characters before reading a scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const clean = url.replace(/[\u0000-\u0020\u007f]/g, '');
   if (clean.startsWith('//') || clean.startsWith('\\')) return false;
   const scheme = SCHEME.exec(clean)?.[1]?.toLowerCase();

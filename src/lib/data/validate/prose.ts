@@ -13,6 +13,7 @@ import { checkHtml } from './cells.ts';
  * bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C), zero-width
  * characters (U+200B–U+200D, U+2060, U+FEFF) and the replacement character left by a bad decode.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffd]/u;
 
 /** The first hidden character of `text` as "U+202E", or null. */

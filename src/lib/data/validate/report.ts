@@ -6,6 +6,7 @@
  */
 import type { DataIssue } from '../types.ts';
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /** Text made safe for a terminal or log line: invisible and control characters as visible escapes. */

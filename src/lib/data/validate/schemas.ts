@@ -52,7 +52,7 @@ export const siteSchema = z.object({
 }).superRefine((site, ctx) => {
   // Absolute links (canonical, feeds, citations) are base_url + the page path, which already includes
   // base_path: so base_url must be the host only, or end with exactly base_path.
-  let path = '/';
+  let path: string;
   try {
     path = new URL(site.base_url).pathname.replace(/\/?$/, '/');
   } catch {
