@@ -31,7 +31,7 @@ const env = (extra: Record<string, string> = {}) => ({
 
 /** A complete site: its pages, search index and every download listed in SHA256SUMS with its hash. */
 function assertComplete(dir: string): void {
-  for (const f of ['index.html', '404.html', 'sitemap.xml', 'pagefind/pagefind.js', 'du-lieu/SHA256SUMS']) {
+  for (const f of ['index.html', '404.html', 'pagefind/pagefind.js', 'du-lieu/SHA256SUMS']) {
     expect(existsSync(join(dir, f)), `${dir}/${f}`).toBe(true);
   }
   const sums = readFileSync(join(dir, 'du-lieu/SHA256SUMS'), 'utf8').trimEnd().split('\n');
