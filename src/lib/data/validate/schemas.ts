@@ -38,7 +38,7 @@ export const siteSchema = z.object({
   title: localised,
   publisher: localised,
   description: localised,
-  contact: z.object({ name: localised, email: z.string().email() }),
+  contact: z.object({ name: localised, email: z.email() }),
   licence: z.object({ id: z.string().min(1), name: z.string().min(1), url: httpUrl }),
   base_url: httpUrl,
   base_path: z.string().regex(/^\/([^/]+\/)*$/).default('/'),
