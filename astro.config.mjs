@@ -2,21 +2,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { ASTRO_I18N, SITEMAP_I18N } from './src/lib/site/i18n/locales.ts';
 import { inSitemap } from './src/lib/site/routes.ts';
+import { siteAddress } from './src/lib/data/load.ts';
+import { SCRIPT_SOURCES, STYLE_SOURCES, cspDirectives } from './src/lib/site/csp.ts';
 
 // The site URL and base path come from the data folder's site.yaml, so another province can publish
-// its own data under its own address with no code change.
-const dataDir = process.env.DATA_DIR || 'data';
-let site = { base_url: 'https://example.org', base_path: '/' };
-try {
-  site = { ...site, ...parse(readFileSync(join(dataDir, 'site.yaml'), 'utf8')) };
-} catch {
-  // The build gate reports a missing or broken site.yaml before Astro runs.
-}
+// its own data under its own address with no code change. Read with the validator's own decoding
+// (a UTF-16 site.yaml gives the same address as a UTF-8 one); the build gate reports a broken one.
+const site = siteAddress(process.env.DATA_DIR || 'data');
 
 export default defineConfig({
   site: site.base_url,
@@ -36,6 +30,15 @@ export default defineConfig({
       namespaces: { news: false, image: false, video: false },
     }),
   ],
+  // Content-Security-Policy on every page (src/lib/site/csp.ts: what it allows and why); Astro adds the
+  // hashes of the site's own scripts. Hosting sends the same policy as a header (headerPolicy).
+  security: {
+    csp: {
+      directives: /** @type {any} */ (cspDirectives(site.tiles_url)),
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
   devToolbar: { enabled: false },
   // Parallel builds (tests, helpers) can each use their own cache folder.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

@@ -1,42 +1,85 @@
 /**
- * npm run build: the build gate. Validate the data first and stop with the report when it has errors;
- * otherwise build the site into a fresh folder and only then replace dist/, so a failed build never
- * leaves a broken or half-written site behind.
+ * npm run build: the build gate. Take the lock on OUT_DIR (one build at a time), finish or undo what an
+ * interrupted run left, validate the data and the stories and stop with the report when they have
+ * errors; otherwise build the site into `<OUT_DIR>.staging` and swap it in by renames only
+ * (scripts/lib/publish.ts), so OUT_DIR is a complete site at every instant and a failed or stopped build
+ * never leaves a broken or half-written site behind.
  */
-import { existsSync, rmSync, renameSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadData } from '../src/lib/data/load.ts';
 import { formatReport, summary } from '../src/lib/data/validate/report.ts';
+import { sortIssues } from '../src/lib/data/validate/issues.ts';
 import { finishSite } from './lib/finish-site.ts';
+import { storyIssues } from './lib/stories.ts';
+import {
+  PublishError,
+  SignalGuard,
+  acquireLock,
+  checkPlace,
+  publishPaths,
+  recover,
+  stageReached,
+  swapIn,
+} from './lib/publish.ts';
 
-const outDir = resolve(process.env.OUT_DIR ?? 'dist');
-const stageDir = `${outDir}.staging`;
+const paths = publishPaths(process.env.OUT_DIR ?? 'dist');
+const outDir = paths.out;
+let release = (): void => undefined;
+process.on('exit', () => release());
+
+const guard = new SignalGuard((signal) => {
+  rmSync(paths.stage, { recursive: true, force: true });
+  release();
+  process.stderr.write(
+    `\nĐã dừng (${signal}): ${outDir} giữ nguyên bản trước. / Stopped (${signal}): ${outDir} keeps the previous version.\n`,
+  );
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+});
+
+/** Stop with a bilingual message (no stack trace), leaving OUT_DIR as it is. */
+function fail(vi: string, en: string): never {
+  rmSync(paths.stage, { recursive: true, force: true });
+  process.stderr.write(`\n${vi}\n${en}\n`);
+  process.exit(1);
+}
+
+try {
+  checkPlace(paths);
+  release = acquireLock(paths);
+  for (const line of recover(paths)) process.stdout.write(`${line}\n`);
+} catch (error) {
+  if (error instanceof PublishError) {
+    process.stderr.write(`${error.vi}\n${error.en}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+await stageReached('locked', guard);
 
 const t0 = performance.now();
 const { validation, dir } = loadData();
+const issues = sortIssues([...validation.issues, ...storyIssues()]);
 const dataMs = performance.now() - t0;
-if (validation.errorCount > 0) {
-  process.stderr.write(formatReport(validation.issues, dir) + '\n');
-  process.stderr.write(
-    `\nKhông xây dựng: ${outDir} giữ nguyên bản trước. / Not built: ${outDir} keeps the previous version.\n`,
-  );
-  process.exit(1);
+if (issues.some((i) => i.severity === 'error')) {
+  process.stderr.write(formatReport(issues, dir) + '\n');
+  fail(`Không xây dựng: ${outDir} giữ nguyên bản trước.`, `Not built: ${outDir} keeps the previous version.`);
 }
-process.stdout.write(`${summary(validation.issues, dir)} (${dataMs.toFixed(0)} ms)\n`);
+process.stdout.write(`${summary(issues, dir)} (${dataMs.toFixed(0)} ms)\n`);
 
-rmSync(stageDir, { recursive: true, force: true });
-mkdirSync(stageDir, { recursive: true });
+mkdirSync(paths.stage, { recursive: true });
+await stageReached('building', guard);
 try {
   const { build } = await import('astro');
   const t1 = performance.now();
+  process.stdout.write(`Đang dựng trang / building the site into ${paths.stage}\n`);
   await build({
     root: process.cwd(),
-    outDir: stageDir,
+    outDir: paths.stage,
     logLevel: process.env.CI || process.env.BENCH_STATS ? 'warn' : 'info',
   });
   const astroMs = performance.now() - t1;
-  await finishSite(stageDir);
+  await finishSite(paths.stage);
   const finishMs = performance.now() - t1 - astroMs;
   process.stdout.write(
     `Astro build ${(astroMs / 1000).toFixed(1)} s, search index ${(finishMs / 1000).toFixed(1)} s\n`,
@@ -46,12 +89,17 @@ try {
     process.stdout.write(`BENCH_STATS ${JSON.stringify({ dataMs, astroMs, finishMs, maxRssMB })}\n`);
   }
 } catch (error) {
-  rmSync(stageDir, { recursive: true, force: true });
-  process.stderr.write(
-    `\nXây dựng thất bại / build failed: ${(error as Error).message}\n${outDir} giữ nguyên / unchanged.\n`,
+  fail(
+    `Xây dựng thất bại: ${(error as Error).message}\n${outDir} giữ nguyên.`,
+    `Build failed; ${outDir} is unchanged.`,
   );
-  process.exit(1);
 }
-if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
-renameSync(stageDir, outDir);
+await stageReached('built', guard);
+try {
+  await swapIn(paths, guard);
+} catch (error) {
+  if (error instanceof PublishError) fail(error.vi, error.en);
+  throw error;
+}
+release();
 process.stdout.write(`✔ ${outDir}\n`);

@@ -12,6 +12,8 @@ import { getModel } from './lib/data/load.ts';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { checkCommunes, checkCriteria, checkDateText, checkYear, type StoryRefIssue } from './lib/site/story-rules.ts';
+import { IssueList } from './lib/data/validate/issues.ts';
+import { checkStorySource } from './lib/data/validate/stories.ts';
 
 // Stories belong to the province whose data is published: another data folder (DATA_DIR) comes with
 // its own stories folder (STORIES_DIR), or an empty one.
@@ -121,9 +123,14 @@ function storyLoader(): Loader {
         parseData: async (props) => {
           const file = props.filePath ? relative(process.cwd(), props.filePath) : `${BASE}/${props.id}.mdx`;
           const fail = (message: string) => new Error(`${file}: câu chuyện không hợp lệ / invalid story\n${message}`);
-          const badDate = props.filePath ? checkDateText(readFileSync(props.filePath, 'utf8')) : null;
-          // Report every problem of the file at once: the date check and the schema's own issues.
-          const problems = badDate ? [`  date: ${badDate}`] : [];
+          const source = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
+          const badDate = props.filePath ? checkDateText(source) : null;
+          // Report every problem of the file at once: code or HTML in the body (also refused by the build
+          // gate before Astro runs; here for `astro build` run directly), the date and the schema's issues.
+          const safety = new IssueList();
+          checkStorySource(file, source, safety);
+          const problems = safety.items.map((i) => `  dòng ${i.row ?? '?'}: ${i.message_vi} / ${i.message_en}`);
+          if (badDate) problems.push(`  date: ${badDate}`);
           try {
             const data = await context.parseData(props);
             if (problems.length === 0) return data;

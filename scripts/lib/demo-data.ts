@@ -69,6 +69,7 @@ export function withoutYearFiles(source: DataSource): DataSource {
   const yearFile = /^\d{4}\.(csv|xlsx)$/i;
   return {
     read: (p) => (/^datasets\/[^/]+\/\d{4}\.(csv|xlsx)$/i.test(p) ? null : source.read(p)),
+    stat: (p) => (/^datasets\/[^/]+\/\d{4}\.(csv|xlsx)$/i.test(p) ? { kind: 'missing', size: 0 } : source.stat(p)),
     list: (dir) =>
       /^datasets\/[^/]+$/.test(dir) ? source.list(dir).filter((n) => !yearFile.test(n)) : source.list(dir),
   };
@@ -79,6 +80,7 @@ export function withFiles(source: DataSource, files: readonly GeneratedFile[]): 
   const bytes = new Map(files.map((f) => [f.path, new TextEncoder().encode(f.text)]));
   return {
     read: (p) => bytes.get(p) ?? source.read(p),
+    stat: (p) => (bytes.has(p) ? { kind: 'file', size: bytes.get(p)!.length } : source.stat(p)),
     list: (dir) => {
       const names = new Set(source.list(dir));
       for (const p of bytes.keys())

@@ -1,8 +1,13 @@
 /**
- * Steps after Astro renders the pages, on the staging folder: the full-text search index (Pagefind), then
- * the precompressed .gz/.br siblings of every text file (scripts/hosting/precompress.ts), last so the
- * index is compressed too. Kept separate so the build gate stays a short script. With BENCH_STATS set,
- * each step prints "BENCH_STEP <name> <ms>" for the benchmark.
+ * Steps after Astro renders the pages, on the staging folder: a check that every page carries one and
+ * the same Content-Security-Policy (so hosting can send it as a header: src/lib/site/csp.ts), the
+ * full-text search index (Pagefind), then the precompressed .gz/.br siblings of every text file
+ * (scripts/hosting/precompress.ts), last so the index is compressed too. Kept separate so the build gate
+ * stays a short script. With BENCH_STATS set, each step prints "BENCH_STEP <name> <ms>" for the benchmark.
+ *
+ * Deterministic: pages are handed to Pagefind one by one in sorted order (Pagefind's output depends on the
+ * order pages are added, and its own directory walk follows readdir order, which differs between
+ * filesystems), so the index bytes depend only on content.
  *
  * A national-scale site (more than LARGE_SITE_PAGES pages) indexes every page except the commune pages,
  * which the instant commune finder already covers by name, old name and code: indexing 20,000 commune
@@ -12,12 +17,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { precompressSite } from '../hosting/precompress.ts';
+import { metaPolicy } from '../../src/lib/site/csp.ts';
 
 export const LARGE_SITE_PAGES = 5000;
 const COMMUNE_PAGE = /^(en\/)?xa\//;
 
 /** All HTML files under `dir`, relative, sorted (deterministic index order). */
-function htmlFiles(dir: string): string[] {
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => relative(dir, join(e.parentPath, e.name)))
@@ -28,24 +34,49 @@ const benchStep = (name: string, t0: number): void => {
   if (process.env.BENCH_STATS) process.stdout.write(`BENCH_STEP ${name} ${(performance.now() - t0).toFixed(0)}\n`);
 };
 
-export async function finishSite(dir: string): Promise<void> {
-  const t0 = performance.now();
+/**
+ * Index `files` (relative to `dir`) with Pagefind in the order given and write the index to
+ * `<dir>/pagefind`. `files` must be sorted for a repeatable index; tests pass other orders to prove it.
+ */
+export async function writeSearchIndex(dir: string, files: readonly string[]): Promise<void> {
   const pagefind = await import('pagefind');
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind could not start');
-  const files = htmlFiles(dir);
-  if (files.length <= LARGE_SITE_PAGES) {
-    await index.addDirectory({ path: dir });
-  } else {
-    for (const file of files.filter((f) => !COMMUNE_PAGE.test(f))) {
-      await index.addHTMLFile({
-        url: '/' + file.replace(/index\.html$/, ''),
-        content: readFileSync(join(dir, file), 'utf8'),
-      });
-    }
+  const large = files.length > LARGE_SITE_PAGES;
+  for (const file of files.filter((f) => !large || !COMMUNE_PAGE.test(f))) {
+    await index.addHTMLFile({
+      url: '/' + file.replace(/index\.html$/, ''),
+      content: readFileSync(join(dir, file), 'utf8'),
+    });
   }
   await index.writeFiles({ outputPath: `${dir}/pagefind` });
   await pagefind.close();
+}
+
+/** The one Content-Security-Policy of the site's pages; throws naming a page that differs or has none. */
+export function sitePolicy(dir: string, files: readonly string[] = htmlFiles(dir)): string {
+  let policy: string | null = null;
+  for (const file of files) {
+    const own = metaPolicy(readFileSync(join(dir, file), 'utf8'));
+    if (own === null) throw new Error(`${file}: no Content-Security-Policy <meta>`);
+    if (policy !== null && own !== policy)
+      throw new Error(`${file}: its Content-Security-Policy differs from the other pages'`);
+    policy = own;
+  }
+  if (policy === null) throw new Error('no pages');
+  return policy;
+}
+
+/**
+ * Finish the staged site: check its one CSP, write the search index, precompress. `listPages` is how the
+ * pages are found (tests hand over the same pages in other orders); whatever order it gives, pages are
+ * indexed sorted.
+ */
+export async function finishSite(dir: string, listPages: (dir: string) => string[] = htmlFiles): Promise<void> {
+  const files = [...listPages(dir)].sort();
+  sitePolicy(dir, files);
+  const t0 = performance.now();
+  await writeSearchIndex(dir, files);
   benchStep('search index (Pagefind)', t0);
   const t1 = performance.now();
   await precompressSite(dir);

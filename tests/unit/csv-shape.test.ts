@@ -120,7 +120,7 @@ describe('blank trailing rows and columns', () => {
     const cols = expectIssue(v, { file: Y2018, row: null, column: null, code: 'blank-columns', severity: 'info' });
     expect(cols.message_en).toContain('200000');
     expect(results2018(csv)).toEqual(reference());
-  });
+  }, 30_000);
 
   it('a blank row in the middle keeps the Excel numbers of the rows below it', () => {
     const t = table();

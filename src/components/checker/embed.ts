@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { folderSource, dataDir } from '../../lib/data/read/fs.ts';
 import type { DataSource } from '../../lib/data/read/source.ts';
+import { UNIT_FILES } from '../../lib/data/validate/units.ts';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -27,7 +28,8 @@ export function checkerFiles(): Record<string, string> {
   cache.set(root, files);
   add(files, source, 'site.yaml');
   add(files, source, 'CHANGELOG.md');
-  for (const name of source.list('units')) if (name.endsWith('.csv')) add(files, source, `units/${name}`);
+  // Only the register files the contract names: a stray units/*.csv (a contact list) is never published.
+  for (const path of Object.values(UNIT_FILES)) add(files, source, path);
   for (const name of source.list('frameworks')) if (/\.ya?ml$/.test(name)) add(files, source, `frameworks/${name}`);
   for (const id of source.list('datasets')) add(files, source, `datasets/${id}/dataset.yaml`);
   return files;

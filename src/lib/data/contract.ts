@@ -4,6 +4,7 @@
  * downloads from it, so the two can never disagree.
  */
 import type { Framework, Localised } from './types.ts';
+import { CODE_PATTERN } from './limits.ts';
 
 export type ColumnType = 'string' | 'number' | 'integer' | 'date';
 
@@ -38,7 +39,7 @@ const col = (
   ...extra,
 });
 
-const CODE = '^[0-9]+$';
+const CODE = CODE_PATTERN;
 
 export const PROVINCE_COLUMNS: ColumnSpec[] = [
   col('code', 'string', true, 'Mã tỉnh: mã của Tổng cục Thống kê, dạng văn bản', 'Province code: GSO code, as text', { nonEmpty: true, pattern: CODE }),

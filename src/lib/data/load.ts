@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import { folderSource, dataDir } from './read/fs.ts';
 import { validateData, type Validation } from './validate/index.ts';
 import { SiteModel } from './model/index.ts';
+import { decodeBytes } from './read/decode.ts';
+import { parse as parseYaml } from 'yaml';
 
 export interface Loaded {
   dir: string;
@@ -28,6 +30,31 @@ export function loadData(dir: string = dataDir()): Loaded {
   const loaded = { dir: root, validation, model };
   cache.set(root, loaded);
   return loaded;
+}
+
+/**
+ * The site's address (base_url, base_path) and map tile URL (for the CSP) for astro.config.mjs, read from site.yaml with the same
+ * containment, decoding (BOM, UTF-16, Windows-1258) and YAML parser as validation, so Astro's canonical
+ * links, sitemap and asset paths use exactly what `npm run validate` checked. Defaults when unreadable:
+ * the build gate has already refused such data.
+ */
+export function siteAddress(dir: string = dataDir()): { base_url: string; base_path: string; tiles_url: string | null } {
+  const fallback = { base_url: 'https://example.org', base_path: '/', tiles_url: null };
+  const bytes = folderSource(dir).read('site.yaml');
+  if (!bytes) return fallback;
+  try {
+    const site = parseYaml(decodeBytes(bytes).text) as Record<string, unknown> | null;
+    const text = (v: unknown, d: string) => (typeof v === 'string' && v !== '' ? v : d);
+    const map = site?.map as { tiles?: { url?: unknown } | null } | undefined;
+    const tiles = map?.tiles?.url;
+    return {
+      base_url: text(site?.base_url, fallback.base_url),
+      base_path: text(site?.base_path, fallback.base_path),
+      tiles_url: typeof tiles === 'string' && tiles !== '' ? tiles : null,
+    };
+  } catch {
+    return fallback;
+  }
 }
 
 /** The model for pages; throws (build stops) when the data has errors, which the build gate reports first. */

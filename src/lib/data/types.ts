@@ -26,6 +26,8 @@ export interface DataIssue {
   /** Problem and fix in one sentence ("… Cách sửa: …"), for plain-text and JSON reports. */
   message_vi: string;
   message_en: string;
+  /** On an `issues-truncated` line only: how many issues of each severity were counted but not listed. */
+  more?: Record<Severity, number>;
 }
 
 export interface SiteConfig {

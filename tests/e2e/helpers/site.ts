@@ -30,6 +30,7 @@ export async function startSite(): Promise<Site> {
   const server: RunningServer = await startServer(dir, 0);
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
+  const violations: string[] = [];
   return {
     url: server.url,
     browser,
@@ -38,6 +39,7 @@ export async function startSite(): Promise<Site> {
       contexts.push(context);
       const page = await context.newPage();
       const problems = watch(page, server.url);
+      await watchCsp(page, problems, violations);
       await page.goto(server.url + path);
       return { page, context, problems };
     },
@@ -45,6 +47,8 @@ export async function startSite(): Promise<Site> {
       await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
       await browser.close();
       await server.close();
+      // Whatever a test asserted, a Content-Security-Policy violation on any page it opened fails it.
+      if (violations.length > 0) throw new Error(`Content-Security-Policy violations:\n${violations.join('\n')}`);
     },
   };
 }
@@ -89,6 +93,26 @@ export function watch(page: Page, origin: string): string[] {
       problems.push(`HTTP ${r.status()}: ${r.url().slice(origin.length)}`);
   });
   return problems;
+}
+
+/**
+ * Count Content-Security-Policy violations on a page: each one the browser reports (the
+ * `securitypolicyviolation` event, in every frame, from the first byte) becomes a problem, so every page
+ * visit of every browser test fails on one. Call before the first navigation.
+ */
+export async function watchCsp(page: Page, problems: string[], all: string[] = []): Promise<void> {
+  await page.exposeFunction('__cspViolation', (v: string) => {
+    problems.push(`CSP violation: ${v}`);
+    all.push(`${page.url()}: ${v}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation;
+      report(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || location.pathname}:${e.lineNumber}`,
+      );
+    });
+  });
 }
 
 /** The visible text of the main content, with whitespace collapsed. */

@@ -1,9 +1,11 @@
 /**
  * README.md of the downloads (and of the zip): what the data is, whether it is illustrative, the
- * licence, how to cite it, what each file holds and the changelog, in Vietnamese then English.
+ * licence, how to cite it, what each file holds and the changelog, in Vietnamese then English. Every
+ * text from the data goes through the escaping Markdown writer (markdown.ts), never concatenated raw.
  */
 import type { SiteModel } from '../model/index.ts';
 import { citation, releaseDate } from './meta.ts';
+import { mdCode, mdHeading, mdProse, mdRow, mdText, mdUrl } from './markdown.ts';
 
 /** One line of the file list: the path, a short bilingual description and the size in bytes. */
 export interface ReadmeFile {
@@ -17,11 +19,11 @@ export function readme(model: SiteModel, files: readonly ReadmeFile[]): string {
   const { site } = model;
   const cite = citation(model);
   const lines: string[] = [
-    `# ${site.title.vi} · ${site.title.en}`,
+    mdHeading(1, `${site.title.vi} · ${site.title.en}`),
     '',
-    site.description.vi,
+    mdText(site.description.vi),
     '',
-    site.description.en,
+    mdText(site.description.en),
     '',
   ];
   if (site.illustrative) {
@@ -32,17 +34,17 @@ export function readme(model: SiteModel, files: readonly ReadmeFile[]): string {
     );
   }
   lines.push(
-    `Phiên bản · Version: ${releaseDate(model) || '—'}`,
+    `Phiên bản · Version: ${mdText(releaseDate(model) || '—')}`,
     '',
     '## Giấy phép · Licence',
     '',
-    `${site.licence.name} — ${site.licence.url}`,
+    `${mdText(site.licence.name)} — ${mdUrl(site.licence.url)}`,
     '',
     '## Trích dẫn · Citation',
     '',
-    cite.vi,
+    mdText(cite.vi),
     '',
-    cite.en,
+    mdText(cite.en),
     '',
     '## Định dạng · Format',
     '',
@@ -56,11 +58,11 @@ export function readme(model: SiteModel, files: readonly ReadmeFile[]): string {
     '',
     '| tệp · file | nội dung · contents | byte |',
     '|---|---|---:|',
-    ...files.map((f) => `| \`${f.path}\` | ${f.title.vi} · ${f.title.en} | ${f.bytes} |`),
+    ...files.map((f) => mdRow([mdCode(f.path), mdText(`${f.title.vi} · ${f.title.en}`), String(f.bytes)])),
     '',
     '## Nhật ký thay đổi · Changelog',
     '',
   );
-  for (const e of model.changelog) lines.push(`### ${e.date} — ${e.title}`, '', e.body, '');
+  for (const e of model.changelog) lines.push(mdHeading(3, `${e.date} — ${e.title}`), '', mdProse(e.body), '');
   return lines.join('\n').replace(/\n+$/, '\n');
 }

@@ -7,6 +7,20 @@ export interface DataSource {
   read(path: string): Uint8Array | null;
   /** The names of the entries directly inside a folder (relative path), sorted; empty if absent. */
   list(dir: string): string[];
+  /** What is at a path, without reading it: validation checks size and kind before reading. */
+  stat(path: string): Entry;
+}
+
+/**
+ * What a path holds. `outside`: a symbolic link (or `..`) that leads out of the data folder, never read;
+ * `other`: neither a regular file nor a folder (a dangling link, a device).
+ */
+export interface Entry {
+  kind: 'file' | 'folder' | 'missing' | 'outside' | 'other';
+  /** Size in bytes of a file; 0 for anything else. */
+  size: number;
+  /** Where an `outside` entry leads (for the message). */
+  target?: string;
 }
 
 /** A source over files held in memory, e.g. from the browser or a test. */
@@ -24,6 +38,13 @@ export function memorySource(files: Record<string, Uint8Array | string>): DataSo
         if (key.startsWith(prefix)) names.add(key.slice(prefix.length).split('/')[0]!);
       }
       return [...names].sort();
+    },
+    stat: (path) => {
+      const bytes = entries.get(path);
+      if (bytes) return { kind: 'file', size: bytes.length };
+      const prefix = path.replace(/\/$/, '') + '/';
+      for (const key of entries.keys()) if (path === '' || key.startsWith(prefix)) return { kind: 'folder', size: 0 };
+      return { kind: 'missing', size: 0 };
     },
   };
 }

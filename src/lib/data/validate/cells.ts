@@ -4,6 +4,7 @@
  */
 import { looksGarbled } from '../read/decode.ts';
 import type { IssueList, Location } from './issues.ts';
+import { invisibleChar } from './prose.ts';
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const DECIMAL_COMMA = /^-?\d+,\d+$/;
@@ -68,7 +69,9 @@ const FORMULA = /^[=+\-@]/;
  */
 export function checkText(text: string, where: Location, issues: IssueList): void {
   if (text === '') return;
-  if (looksGarbled(text)) issues.add('text-garbled', where, { value: text });
+  const char = invisibleChar(text);
+  if (char) issues.add('text-invisible', where, { char, value: text });
+  else if (looksGarbled(text)) issues.add('text-garbled', where, { value: text });
   if (HTML.test(text)) issues.add('html-in-text', where, { value: text });
   if (FORMULA.test(text)) issues.add('formula-like', where, { value: text });
 }

@@ -16,6 +16,7 @@ import { readChangelog, type ChangelogEntry } from './changelog.ts';
 import { readBoundaries } from './boundaries.ts';
 import { checkRegister } from './register-checks.ts';
 import type { BoundarySet } from '../geo/boundaries.ts';
+import { checkInventory, guardSource } from './files.ts';
 
 export interface ValidData {
   site: SiteConfig;
@@ -35,9 +36,14 @@ export interface Validation {
   data: ValidData | null;
 }
 
-/** Check everything in `source` and return all issues, plus the data when it is clean. */
-export function validateData(source: DataSource): Validation {
+/**
+ * Check everything in `raw` and return all issues, plus the data when it is clean. The readers see the
+ * folder through `guardSource`: only contained, bounded files the contract names.
+ */
+export function validateData(raw: DataSource): Validation {
   const issues = new IssueList();
+  checkInventory(raw, issues);
+  const source = guardSource(raw, issues);
   const site = readYaml('site.yaml', source.read('site.yaml'), siteSchema, issues);
   const register = readRegister(source, issues);
   const boundaries = readBoundaries(source, register, issues);

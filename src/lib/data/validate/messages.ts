@@ -331,6 +331,75 @@ export const MESSAGES = {
     vi: { problem: 'Ô bắt buộc bị bỏ trống.', fix: 'Điền giá trị.' },
     en: { problem: 'A required cell is empty.', fix: 'Fill it in.' },
   })),
+  // Containment, inventory and bounds (what may be read, and how much).
+  'path-outside': m<{ target: S }>('error', ({ target }) => ({
+    vi: { problem: `Đây là liên kết (symlink) trỏ ra ngoài thư mục dữ liệu (tới ${target}); tệp này không được đọc và không được xuất bản.`, fix: 'Xóa liên kết và đặt chính tệp (không phải liên kết) vào thư mục dữ liệu.' },
+    en: { problem: `This is a symbolic link leading out of the data folder (to ${target}); it is not read and not published.`, fix: 'Delete the link and put the file itself (not a link) in the data folder.' },
+  })),
+  'not-a-file': m<{ kind: S }>('error', ({ kind }) => ({
+    vi: { problem: `Tên này lẽ ra là một tệp nhưng là ${kind === 'folder' ? 'một thư mục' : 'một liên kết hỏng hoặc tệp đặc biệt'}; không đọc được.`, fix: 'Thay bằng tệp đúng tên, hoặc xóa nó.' },
+    en: { problem: `This name should be a file but is ${kind === 'folder' ? 'a folder' : 'a broken link or special file'}; it cannot be read.`, fix: 'Replace it with a file of that name, or delete it.' },
+  })),
+  'file-not-in-contract': m<{ kind: S }>('warning', ({ kind }) => ({
+    vi: { problem: `${kind === 'folder' ? 'Thư mục' : 'Tệp'} này không thuộc cấu trúc dữ liệu (data/README.md): không được đọc, không được kiểm tra và không được xuất bản.`, fix: 'Xóa nó, hoặc chuyển ra ngoài thư mục dữ liệu nếu cần giữ (ví dụ danh bạ, ghi chú nội bộ).' },
+    en: { problem: `This ${kind === 'folder' ? 'folder' : 'file'} is not part of the data contract (data/README.md): it is not read, not checked and not published.`, fix: 'Delete it, or move it out of the data folder if you need to keep it (e.g. contact lists, internal notes).' },
+  })),
+  'dataset-id-invalid': m<{ id: S }>('error', ({ id }) => ({
+    vi: { problem: `Tên thư mục bộ dữ liệu "${id}" không dùng được trong địa chỉ trang.`, fix: 'Đổi tên thư mục chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, tối đa 64 ký tự, ví dụ cong-dong-hoc-tap.' },
+    en: { problem: `Dataset folder name "${id}" cannot be used in page addresses.`, fix: 'Rename the folder using only lower-case ASCII letters, digits and hyphens, at most 64 characters, e.g. cong-dong-hoc-tap.' },
+  })),
+  'code-syntax': m<{ value: S; max: N }>('error', ({ value, max }) => ({
+    vi: { problem: `Mã "${value}" không hợp lệ: mã đơn vị chỉ gồm chữ số (tối đa ${max} chữ số).`, fix: 'Nhập đúng mã số của Tổng cục Thống kê, ví dụ 19960, không có dấu cách, chữ hay ký tự khác.' },
+    en: { problem: `Code "${value}" is invalid: unit codes are digits only (at most ${max}).`, fix: 'Enter the GSO code exactly, e.g. 19960, with no spaces, letters or other characters.' },
+  })),
+  'file-too-large': m<{ size: N; max: N }>('error', ({ size, max }) => ({
+    vi: { problem: `Tệp nặng ${size.toLocaleString('vi-VN')} byte, vượt giới hạn ${max.toLocaleString('vi-VN')} byte của một tệp; tệp không được đọc.`, fix: 'Kiểm tra đây đúng là tệp dữ liệu; xóa các trang tính, dòng hoặc cột thừa ngoài bảng rồi lưu lại.' },
+    en: { problem: `The file is ${size.toLocaleString('en-GB')} bytes, over the limit of ${max.toLocaleString('en-GB')} bytes per file; it was not read.`, fix: 'Check that this is the data file; delete extra sheets, rows or columns outside the table and save again.' },
+  })),
+  'too-many-rows': m<{ max: N }>('error', ({ max }) => ({
+    vi: { problem: `Tệp có hơn ${max.toLocaleString('vi-VN')} dòng dữ liệu (giới hạn của một tệp); chỉ ${max.toLocaleString('vi-VN')} dòng đầu được kiểm tra.`, fix: 'Xóa các dòng thừa (dòng trống hoặc dữ liệu không thuộc bảng) ở cuối tệp.' },
+    en: { problem: `The file has more than ${max.toLocaleString('en-GB')} data rows (the limit per file); only the first ${max.toLocaleString('en-GB')} were checked.`, fix: 'Delete the extra rows (blank or not part of the table) at the end of the file.' },
+  })),
+  'text-too-long': m<{ length: N; max: N }>('error', ({ length, max }) => ({
+    vi: { problem: `Văn bản dài ${length.toLocaleString('vi-VN')} ký tự, vượt giới hạn ${max.toLocaleString('vi-VN')} ký tự.`, fix: 'Rút gọn nội dung; bài viết dài hãy đưa vào một câu chuyện.' },
+    en: { problem: `The text is ${length.toLocaleString('en-GB')} characters long, over the limit of ${max.toLocaleString('en-GB')}.`, fix: 'Shorten it; put long writing in a story.' },
+  })),
+  'text-invisible': m<{ char: S; value: S }>('error', ({ char, value }) => ({
+    vi: { problem: `Văn bản có ký tự ẩn ${char} (ký tự điều khiển, đảo chiều chữ hoặc độ rộng bằng 0): "${value}".`, fix: 'Gõ lại đoạn văn bản này thay vì dán từ nơi khác, để xóa ký tự ẩn.' },
+    en: { problem: `The text holds the invisible character ${char} (a control, direction-override or zero-width character): "${value}".`, fix: 'Type this text again instead of pasting it, to remove the hidden character.' },
+  })),
+  'issues-truncated': m<{ more: N; shown: N }>('warning', ({ more, shown }) => ({
+    vi: { problem: `… và ${more.toLocaleString('vi-VN')} vấn đề khác trong tệp này không được liệt kê (chỉ liệt kê ${shown} vấn đề đầu tiên của mỗi tệp).`, fix: 'Sửa các vấn đề đã liệt kê (thường là cùng một lỗi lặp lại ở nhiều dòng) rồi kiểm tra lại.' },
+    en: { problem: `… and ${more.toLocaleString('en-GB')} more issues in this file, not listed (only the first ${shown} of each file are).`, fix: 'Fix the issues listed (often one mistake repeated on many rows) and check again.' },
+  })),
+  'url-scheme': m<{ value: S }>('error', ({ value }) => ({
+    vi: { problem: `Địa chỉ "${value}" không được phép: chỉ chấp nhận liên kết https://, http://, mailto: hoặc đường dẫn trong trang (bắt đầu bằng /).`, fix: 'Thay bằng địa chỉ trang web đầy đủ, ví dụ https://moet.gov.vn/….' },
+    en: { problem: `Address "${value}" is not allowed: only https://, http://, mailto: links or paths within the site (starting with /) are.`, fix: 'Use the full web address instead, e.g. https://moet.gov.vn/….' },
+  })),
+  'story-syntax': m<{ message: S }>('error', ({ message }) => ({
+    vi: { problem: `Câu chuyện có lỗi cú pháp MDX: ${message}.`, fix: 'Kiểm tra thẻ chưa đóng, dấu < hoặc { viết trong câu (viết &lt; hoặc \\{ nếu cần hiện chúng).' },
+    en: { problem: `The story has an MDX syntax error: ${message}.`, fix: 'Look for an unclosed tag, or a < or { in the text (write &lt; or \\{ to show them).' },
+  })),
+  'story-code': m<{ value: S }>('error', ({ value }) => ({
+    vi: { problem: `Câu chuyện chứa mã chạy được: ${value}. Bài viết không được có import/export hay biểu thức {…} (chúng chạy khi dựng trang).`, fix: 'Xóa đoạn này; dùng các thành phần có sẵn (xem /cau-chuyen/huong-dan-viet-bai/). Chỉ được import ảnh nằm cạnh bài, ví dụ import anh from \'./anh/lop-hoc.jpg\'.' },
+    en: { problem: `The story holds code that would run: ${value}. Stories may not use import/export or {…} expressions (they run during the build).`, fix: 'Remove it; use the provided components (see /en/cau-chuyen/huong-dan-viet-bai/). Only images beside the story may be imported, e.g. import anh from \'./anh/lop-hoc.jpg\'.' },
+  })),
+  'story-html': m<{ value: S; allowed: S }>('error', ({ value, allowed }) => ({
+    vi: { problem: `Câu chuyện dùng thẻ HTML hoặc thành phần không được phép: ${value}.`, fix: `Viết bằng Markdown (## tiêu đề, **đậm**, [liên kết](https://…)); chỉ dùng các thành phần ${allowed}.` },
+    en: { problem: `The story uses an HTML tag or a component that is not allowed: ${value}.`, fix: `Write Markdown instead (## heading, **bold**, [link](https://…)); only the components ${allowed} may be used.` },
+  })),
+  'story-attribute': m<{ component: S; value: S; allowed: S }>('error', ({ component, value, allowed }) => ({
+    vi: { problem: `Thành phần <${component}> không nhận thuộc tính "${value}".`, fix: `Chỉ dùng các thuộc tính ${allowed}, viết giá trị trong dấu nháy.` },
+    en: { problem: `Component <${component}> does not take the attribute "${value}".`, fix: `Use only ${allowed}, with quoted values.` },
+  })),
+  'changelog-order': m<{ date: S; previous: S }>('warning', ({ date, previous }) => ({
+    vi: { problem: `Mục ${date} đứng sau mục cũ hơn ${previous}; trang vẫn xếp mới nhất lên trên.`, fix: 'Đặt mục mới nhất lên đầu tệp để tệp đọc cùng thứ tự với trang.' },
+    en: { problem: `Entry ${date} comes after the older ${previous}; the site still lists the newest first.`, fix: 'Put the newest entry at the top so the file reads in the same order as the site.' },
+  })),
+  'changelog-structure': m<{ what: S; whatEn: S }>('error', ({ what, whatEn }) => ({
+    vi: { problem: `Nhật ký dữ liệu sai cấu trúc: ${what}.`, fix: 'Mỗi mục bắt đầu bằng một dòng "## YYYY-MM-DD — tiêu đề", tiếp theo là nội dung; xem data/README.md.' },
+    en: { problem: `The changelog is not structured as expected: ${whatEn}.`, fix: 'Start each entry with a line "## YYYY-MM-DD — title" followed by its text; see data/README.md.' },
+  })),
 };
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -1,5 +1,18 @@
-/** Plain-text and JSON reports of data issues, for the terminal, CI job summaries and the build gate. */
+/**
+ * Plain-text and JSON reports of data issues, for the terminal, CI logs and the build gate. Text from
+ * the data is printed with every control, bidi and zero-width character shown as an escape (`\u001B`),
+ * so no cell can colour or clear the terminal, start a new line, or start a line GitHub reads as a
+ * workflow command (`::error`). The JSON report is JSON-escaped as it is.
+ */
 import type { DataIssue } from '../types.ts';
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Text made safe for a terminal or log line: invisible and control characters as visible escapes. */
+export function printable(text: string): string {
+  return text.replace(UNSAFE, (c) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+}
 
 const LABEL: Record<DataIssue['severity'], string> = {
   error: 'LỖI / ERROR',
@@ -18,8 +31,8 @@ export function locate(issue: DataIssue): string {
     en.push(feature ? `feature ${issue.row}` : `row ${issue.row}`);
   }
   if (issue.column !== null) {
-    vi.push(feature ? `thuộc tính ${issue.column}` : `cột ${issue.column}`);
-    en.push(feature ? `property ${issue.column}` : `column ${issue.column}`);
+    vi.push(feature ? `thuộc tính ${printable(issue.column)}` : `cột ${printable(issue.column)}`);
+    en.push(feature ? `property ${printable(issue.column)}` : `column ${printable(issue.column)}`);
   }
   return vi.length ? `${vi.join(', ')} / ${en.join(', ')}` : 'cả tệp / whole file';
 }
@@ -31,11 +44,11 @@ export function formatReport(issues: readonly DataIssue[], dir: string): string 
   for (const issue of issues) {
     if (issue.file !== file) {
       file = issue.file;
-      lines.push('', `▸ ${file}`);
+      lines.push('', `▸ ${printable(file)}`);
     }
     lines.push(`  ${LABEL[issue.severity]} [${issue.code}] ${locate(issue)}`);
-    lines.push(`    ${issue.message_vi}`);
-    lines.push(`    ${issue.message_en}`);
+    lines.push(`    ${printable(issue.message_vi)}`);
+    lines.push(`    ${printable(issue.message_en)}`);
   }
   lines.push('', summary(issues, dir));
   return lines.join('\n');
@@ -43,12 +56,14 @@ export function formatReport(issues: readonly DataIssue[], dir: string): string 
 
 /** One line: how many errors and warnings were found in `dir`. */
 export function summary(issues: readonly DataIssue[], dir: string): string {
-  const n = (s: DataIssue['severity']) => issues.filter((i) => i.severity === s).length;
+  // An "and N more" line counts the issues it stands for, not itself.
+  const n = (s: DataIssue['severity']) =>
+    issues.reduce((sum, i) => sum + (i.more ? i.more[s] : i.severity === s ? 1 : 0), 0);
   const errors = n('error');
   const warnings = n('warning');
   return errors === 0
-    ? `✔ Dữ liệu hợp lệ (${warnings} cảnh báo) / Data is valid (${warnings} warnings): ${dir}`
-    : `✘ ${errors} lỗi, ${warnings} cảnh báo — chưa thể xuất bản / ${errors} errors, ${warnings} warnings — cannot publish: ${dir}`;
+    ? `✔ Dữ liệu hợp lệ (${warnings} cảnh báo) / Data is valid (${warnings} warnings): ${printable(dir)}`
+    : `✘ ${errors} lỗi, ${warnings} cảnh báo — chưa thể xuất bản / ${errors} errors, ${warnings} warnings — cannot publish: ${printable(dir)}`;
 }
 
 /** The machine-readable report: one object per issue. */

@@ -7,6 +7,7 @@ import { decodeBytes } from '../read/decode.ts';
 import { parseCsv } from '../read/csv.ts';
 import type { IssueList } from './issues.ts';
 import { checkText } from './cells.ts';
+import { LIMITS } from '../limits.ts';
 
 export interface TableRow {
   row: number;
@@ -68,8 +69,11 @@ export function readTable(
     if (column.required && !seen.has(column.name)) issues.add('column-missing', { file, row: 1, column: column.name }, { column: column.name });
   }
 
+  // Bounded: the byte limit already held the parse; past LIMITS.tableRows rows nothing more is checked.
+  if (csv.rows.length > LIMITS.tableRows) issues.add('too-many-rows', { file, row: csv.rows[LIMITS.tableRows]!.row }, { max: LIMITS.tableRows });
+  const patterns = columns.filter((c) => c.pattern !== undefined).map((c) => [c.name, new RegExp(c.pattern!)] as const);
   const rows: TableRow[] = [];
-  for (const { row, cells, fields } of csv.rows) {
+  for (const { row, cells, fields } of csv.rows.slice(0, LIMITS.tableRows)) {
     // Compare the cells as written, blanks included: a decimal comma that split a row before an empty
     // last cell leaves no stray text, only one cell too many.
     if (fields > csv.headerFields) {
@@ -77,10 +81,18 @@ export function readTable(
     }
     const values: Record<string, string> = {};
     for (const [name, index] of seen) values[name] = cells[index] ?? '';
+    for (const [name, index] of seen) {
+      const length = cells[index]?.length ?? 0;
+      if (length > LIMITS.cellChars) issues.add('text-too-long', { file, row, column: name }, { length, max: LIMITS.cellChars });
+    }
     for (const column of columns) {
       if (column.type === 'string' && values[column.name] !== undefined) {
         checkText(values[column.name]!, { file, row, column: column.name }, issues);
       }
+    }
+    for (const [name, pattern] of patterns) {
+      const value = values[name];
+      if (value && !pattern.test(value)) issues.add('code-syntax', { file, row, column: name }, { value, max: LIMITS.codeDigits });
     }
     rows.push({ row, values });
   }

@@ -12,6 +12,9 @@ import { Register } from '../model/register.ts';
 import { readDate, readNumber } from './cells.ts';
 import type { IssueList } from './issues.ts';
 import { readTable, type TableRow } from './table.ts';
+import { CODE_PATTERN, LIMITS } from '../limits.ts';
+
+const CODE = new RegExp(CODE_PATTERN);
 
 export const UNIT_FILES = {
   provinces: 'units/provinces.csv',
@@ -96,6 +99,9 @@ export function readRegister(source: DataSource, issues: IssueList): Register {
     if (lon !== null && Math.abs(lon) > 180) issues.add('unit-coordinates', at('lon'), { value: String(lon) });
     const successorCodes = splitCodes(r.values.successors ?? '');
     if (successorCodes.length > 0 && b && b.to === null) issues.add('unit-successor-without-end', at('successors'), {});
+    for (const code of successorCodes) {
+      if (!CODE.test(code)) issues.add('code-syntax', at('successors'), { value: code, max: LIMITS.codeDigits });
+    }
     const districtCode = r.values.district_code ?? '';
     if (b) {
       communes.push({

@@ -1,0 +1,70 @@
+/**
+ * The site's Content-Security-Policy, in one place. Astro (security.csp in astro.config.mjs) writes it
+ * into a <meta http-equiv> on every page, adding the SHA-256 hashes of the site's own scripts; hosting
+ * (nginx, a CDN) sends the same policy as a header plus the directives a <meta> cannot carry
+ * (`headerPolicy`, from the built site, so the hashes match the pages byte for byte).
+ *
+ * What it allows and why: everything from the site itself; images also as data: URIs (Leaflet) and from
+ * the map tile host of site.yaml, the only other host a page may reach; scripts from the site, by hash
+ * for inline ones, and WebAssembly for the Pagefind search; inline style attributes (the bar charts set
+ * widths with `style=`). No plugins, no <base> elsewhere, forms only to the site.
+ */
+
+/** Directives besides script-src and style-src (which Astro writes with its hashes). */
+export function cspDirectives(tilesUrl: string | null): string[] {
+  const tiles = tileOrigin(tilesUrl);
+  return [
+    "default-src 'self'",
+    `img-src 'self' data:${tiles ? ` ${tiles}` : ''}`,
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ];
+}
+
+/** Sources of script-src besides Astro's hashes: the site, and WebAssembly for Pagefind. */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+
+/** Sources of style-src: the site's stylesheets and inline style attributes (no hashes are possible for those). */
+export const STYLE_SOURCES = ["'self'", "'unsafe-inline'"];
+
+/** Directives only a response header can carry (ignored in <meta>): no framing of the site by others. */
+export const HEADER_ONLY = ["frame-ancestors 'none'"];
+
+/** The origin of a tile URL template ("https://{s}.tile.example.org/{z}/{x}/{y}.png" → "https://*.tile.example.org"). */
+export function tileOrigin(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url.replace(/\{s\}/g, 'subdomain').replace(/\{[^}]*\}/g, '0'));
+    const host = parsed.host.replace(/^subdomain\./, '*.');
+    return `${parsed.protocol}//${host}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The policy of a built page: the content of its CSP <meta>, or null. */
+export function metaPolicy(html: string): string | null {
+  const match = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
+  return match
+    ? match[1]!
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+    : null;
+}
+
+/**
+ * The header to send with every page of a built site, given the policy of its pages (`metaPolicy` of any
+ * page: the build checks they are all the same): that policy plus HEADER_ONLY, normalised to one line.
+ */
+export function headerPolicy(pagePolicy: string): string {
+  const directives = pagePolicy
+    .split(';')
+    .map((d) => d.trim().replace(/\s+/g, ' '))
+    .filter((d) => d !== '');
+  return [...directives, ...HEADER_ONLY].join('; ');
+}
