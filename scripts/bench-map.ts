@@ -17,7 +17,7 @@ import Papa from 'papaparse';
 import { chromium } from 'playwright-core';
 import { writeSyntheticData } from './lib/synthetic.ts';
 import { seededRandom } from '../src/lib/data/illustrative/random.ts';
-import { startServer } from './lib/static-server.ts';
+import { serveSite } from './lib/serve-site.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -104,7 +104,7 @@ if (!outDir) {
   process.stdout.write(`Site built in ${((Date.now() - t0) / 1000).toFixed(0)} s → ${outDir}\n`);
 }
 
-const server = await startServer(outDir, 0);
+const server = await serveSite(outDir);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
