@@ -16,6 +16,7 @@ import { model } from './helpers/expected.ts';
 import { buildInto } from '../../scripts/quality/determinism.ts';
 import { checkLinks, formatBroken } from '../../scripts/quality/links.ts';
 import { sitemapEntries } from '../../scripts/quality/site.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 
 const BASE = '/cdht/';
 const BASE_URL = 'https://example.github.io/cdht/';
@@ -64,7 +65,7 @@ describe(`a site published under ${BASE}`, () => {
   });
 
   it('sends the host root to the site, and every file a page loads comes from inside the subfolder', async () => {
-    const { page, problems } = await site.open('/');
+    const { page, problems } = await site.open(urls.home('vi'));
     const seen = record(page);
     await page.goto(new URL(site.url).origin + '/');
     await page.waitForLoadState('networkidle');
@@ -78,7 +79,7 @@ describe(`a site published under ${BASE}`, () => {
   });
 
   it('follows links from the home page to a commune, and switches language on the same page', async () => {
-    const { page, problems } = await site.open('/', { javaScriptEnabled: false });
+    const { page, problems } = await site.open(urls.home('vi'), { javaScriptEnabled: false });
     const link = page.locator('#danh-sach a[href*="/xa/"]').first();
     const href = (await link.getAttribute('href'))!;
     expect(href.startsWith(`${BASE}xa/`)).toBe(true);
@@ -92,7 +93,7 @@ describe(`a site published under ${BASE}`, () => {
   });
 
   it('draws the map from its data files under the subfolder', async () => {
-    const { page, problems } = await site.open('/ban-do/');
+    const { page, problems } = await site.open(urls.map('vi'));
     const seen = record(page);
     await page.reload();
     await page.waitForSelector('.map-legend li', { timeout: 30_000 });
@@ -105,7 +106,7 @@ describe(`a site published under ${BASE}`, () => {
   it('finds a commune instantly and a page by full-text search, with links inside the subfolder', async () => {
     const m = model();
     const unit = m.register.communesOn(`${m.years().at(-1)}-12-31`)[0]!;
-    const { page, problems } = await site.open('/tim-kiem/');
+    const { page, problems } = await site.open(urls.search('vi'));
     await page.fill('#tim-xa-trang', unit.code);
     const instant = page.locator('#tim-xa-trang-results a').first();
     await instant.waitFor();
@@ -126,7 +127,7 @@ describe(`a site published under ${BASE}`, () => {
   it('checks a file in the browser and offers its templates from the subfolder', async () => {
     const m = model();
     const { dataset, year } = m.datasetYears().find((g) => g.results.length > 0)!;
-    const { page, problems } = await site.open('/kiem-tra-du-lieu/');
+    const { page, problems } = await site.open(urls.checker('vi'));
     await page.selectOption('#checker-dataset', dataset.id);
     const text = readFileSync(join(process.env.DATA_DIR || 'data', 'datasets', dataset.id, `${year}.csv`));
     await page.setInputFiles('#checker-file', { name: `${year}.csv`, mimeType: 'text/csv', buffer: text });
@@ -139,7 +140,7 @@ describe(`a site published under ${BASE}`, () => {
   });
 
   it('downloads a CSV from the catalogue that parses back to the published file', async () => {
-    const { page, problems } = await site.open('/du-lieu/');
+    const { page, problems } = await site.open(urls.data('vi'));
     const href = (await page.locator('.dl-dataset a[href$=".csv"]').first().getAttribute('href'))!;
     expect(href.startsWith(`${BASE}du-lieu/`)).toBe(true);
     const body = await page.evaluate(async (u) => (await fetch(u)).text(), href);
