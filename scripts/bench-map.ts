@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { writeSyntheticData } from './lib/synthetic.ts';
 import { seededRandom } from '../src/lib/data/illustrative/random.ts';
-import { startServer } from './lib/static-server.ts';
+import { serveSite } from './lib/serve-site.ts';
 import { launchBrowser } from './quality/browser.ts';
 
 const args = process.argv.slice(2);
@@ -110,7 +110,7 @@ if (!outDir) {
   process.stdout.write(`Site built in ${((Date.now() - t0) / 1000).toFixed(0)} s → ${outDir}\n`);
 }
 
-const server = await startServer(outDir, 0);
+const server = await serveSite(outDir);
 const browser = await launchBrowser();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const firstDraws: number[] = [];

@@ -44,11 +44,14 @@ export function compareDirs(a: string, b: string): DirDiff {
   return diff;
 }
 
-/** Run the real build gate (scripts/build.ts) into `outDir` with a fresh cache; throws with its output on failure. */
-export function buildInto(outDir: string, cacheDir: string): number {
+/**
+ * Run the real build gate (scripts/build.ts) into `outDir` with a fresh cache (and `env`, e.g. another
+ * DATA_DIR); throws with its output on failure.
+ */
+export function buildInto(outDir: string, cacheDir: string, env: Record<string, string> = {}): number {
   const t0 = performance.now();
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, CI: '1' },
+    env: { ...process.env, ...env, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, CI: '1' },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`build into ${outDir} failed:\n${run.stdout}\n${run.stderr}`);

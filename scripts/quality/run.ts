@@ -10,7 +10,7 @@ import { formatTable, heaviestPages, measurePage, overBudget } from './budgets.t
 import { checkDeterminism, formatDiff } from './determinism.ts';
 import { launchBrowser } from './browser.ts';
 import { distDir } from './site.ts';
-import { startServer } from '../lib/static-server.ts';
+import { serveSite } from '../lib/serve-site.ts';
 
 const dir = distDir();
 const checks: Record<string, () => Promise<boolean>> = {
@@ -25,7 +25,7 @@ const checks: Record<string, () => Promise<boolean>> = {
     return problems.length === 0;
   },
   async budgets() {
-    const server = await startServer(dir, 0);
+    const server = await serveSite(dir);
     const browser = await launchBrowser();
     try {
       const measures = [];

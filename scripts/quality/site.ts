@@ -91,11 +91,11 @@ export function sitePathOf(address: string, base = siteBase()): string {
  * Every page address the sitemap lists, following the sitemap index to each sitemap file as a crawler
  * does; [] when the site has no sitemap.
  */
-export function sitemapEntries(dir = distDir()): string[] {
+export function sitemapEntries(dir = distDir(), base = siteBase()): string[] {
   const index = join(dir, SITEMAP_INDEX);
   if (!existsSync(index)) return [];
   return locs(index).flatMap((address) => {
-    const file = fileOfPath(dir, sitePathOf(address));
+    const file = fileOfPath(dir, sitePathOf(address, base));
     return file ? locs(file) : [];
   });
 }

@@ -12,7 +12,7 @@ import { validateHtml } from '../../scripts/quality/html.ts';
 import { compareDirs } from '../../scripts/quality/determinism.ts';
 import { measurePage, transferSize } from '../../scripts/quality/budgets.ts';
 import { launchBrowser, localContext } from '../../scripts/quality/browser.ts';
-import { startServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { serveSite, type SiteServer } from '../../scripts/lib/serve-site.ts';
 import { prepareAxe, runAxe } from './helpers/axe.ts';
 
 const BASE = { url: 'https://example.org/site/', path: '/' };
@@ -69,10 +69,10 @@ describe('the checkers find planted mistakes', () => {
 });
 
 describe('the browser checkers find planted mistakes', () => {
-  let server: RunningServer;
+  let server: SiteServer;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   beforeAll(async () => {
-    server = await startServer(dir, 0);
+    server = await serveSite(dir);
     browser = await launchBrowser();
   });
   afterAll(async () => {

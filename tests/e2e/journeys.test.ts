@@ -7,16 +7,17 @@
 import { describe, expect, test } from 'vitest';
 import { useSite, hasPage, mainText } from './helpers/site.ts';
 import { communeFacts, richestCommune } from './helpers/expected.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 
 /** The commune of the brief's example ("thuy thanh" → /xa/19966/), or the richest one if it is gone. */
-const CODE = hasPage('/xa/19966/') ? '19966' : richestCommune();
+const CODE = hasPage(urls.commune('19966', 'vi')) ? '19966' : richestCommune();
 
 const site = useSite();
 
 describe('a citizen finds a commune and reads its results', () => {
   test('home page → commune page by clicking its name', async () => {
     const facts = communeFacts(CODE);
-    const { page, problems } = await site.open('/');
+    const { page, problems } = await site.open(urls.home('vi'));
     await page.getByRole('link', { name: facts.name, exact: true }).first().click();
     await page.waitForURL(`**/xa/${CODE}/`);
     await expect(page.locator('h1').innerText()).resolves.toContain(facts.name);
@@ -26,7 +27,7 @@ describe('a citizen finds a commune and reads its results', () => {
   test('the commune page shows every result the data holds for its code (JavaScript off)', async () => {
     const facts = communeFacts(CODE);
     expect(facts.results.length, 'the example commune has results').toBeGreaterThan(0);
-    const { page } = await site.open(`/xa/${CODE}/`, { javaScriptEnabled: false });
+    const { page } = await site.open(urls.commune(CODE, 'vi'), { javaScriptEnabled: false });
     const text = await mainText(page);
     for (const r of facts.results) {
       expect(text, `year ${r.year} on /xa/${CODE}/`).toContain(String(r.year));
@@ -37,13 +38,13 @@ describe('a citizen finds a commune and reads its results', () => {
 
   test('typing a name without diacritics on the home page reaches the commune', async () => {
     const facts = communeFacts(CODE);
-    const { page, problems } = await site.open('/');
+    const { page, problems } = await site.open(urls.home('vi'));
     const box = page.locator('input[type="search"]').first();
     await box.fill(facts.query);
     // Results appear in the element the box controls (live search) or, after Enter, on a results page.
     const controls = await box.getAttribute('aria-controls');
     const scope = controls ? page.locator(`#${controls}`) : page.locator('main');
-    const target = scope.locator(`a[href$="/xa/${CODE}/"]:visible`);
+    const target = scope.locator(`a[href$="${urls.commune(CODE, 'vi')}"]:visible`);
     const narrowed = async () =>
       (await target.count()) > 0 && (await scope.locator('a[href*="/xa/"]:visible').count()) <= 10;
     await expect
@@ -54,13 +55,16 @@ describe('a citizen finds a commune and reads its results', () => {
         await page.waitForLoadState('load');
         const results = page.locator('main');
         await expect
-          .poll(async () => (await results.locator(`a[href$="/xa/${CODE}/"]:visible`).count()) > 0, {
+          .poll(async () => (await results.locator(`a[href$="${urls.commune(CODE, 'vi')}"]:visible`).count()) > 0, {
             timeout: 5000,
             message: `"${facts.query}" should list /xa/${CODE}/`,
           })
           .toBe(true);
       });
-    await page.locator(`a[href$="/xa/${CODE}/"]:visible`).first().click();
+    await page
+      .locator(`a[href$="${urls.commune(CODE, 'vi')}"]:visible`)
+      .first()
+      .click();
     await page.waitForURL(`**/xa/${CODE}/`);
     await expect(page.locator('h1').innerText()).resolves.toContain(facts.name);
     expect(problems).toEqual([]);
@@ -70,7 +74,7 @@ describe('a citizen finds a commune and reads its results', () => {
 describe('switching language', () => {
   test('the language link on a commune page opens the same commune in English', async () => {
     const facts = communeFacts(CODE, 'en');
-    const { page, problems } = await site.open(`/xa/${CODE}/`);
+    const { page, problems } = await site.open(urls.commune(CODE, 'vi'));
     await page.locator('a[hreflang="en"]').first().click();
     await page.waitForURL(`**/en/xa/${CODE}/`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');

@@ -7,28 +7,38 @@
  */
 import type { SiteConfig } from '../data/types.ts';
 import { absoluteUrl } from '../data/export/meta.ts';
+import { getModel } from '../data/load.ts';
 import { langPrefix, otherLang, type Lang } from './i18n/locales.ts';
 import { ROUTES, matchRoute, routePath, routeTemplate, type RouteName, type RouteParams } from './routes.ts';
 
-/** The base path of every link ("/" or "/cdht/"), as Astro was configured (always "/" outside Astro). */
-export const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+let basePath: string | undefined;
+
+/**
+ * The base path of every link ("/" or "/cdht/"): site.yaml's base_path, the value astro.config.mjs gives
+ * Astro as `base`. Read from the data rather than `import.meta.env.BASE_URL`, which a BASE_URL variable
+ * in the environment (vitest sets one) silently overrides during a build.
+ */
+export function base(): string {
+  return (basePath ??= `/${getModel().site.base_path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/'));
+}
 
 /** A route's URL in a language (language-neutral routes ignore `lang`), with the base path. */
 export function routeUrl<N extends RouteName>(name: N, params: RouteParams<N>, lang: Lang = 'vi'): string {
-  return `${BASE}${ROUTES[name].localised ? langPrefix(lang) : ''}${routePath(name, params)}`;
+  return `${base()}${ROUTES[name].localised ? langPrefix(lang) : ''}${routePath(name, params)}`;
 }
 
 /** A route's URL with `{param}` placeholders, for browser code that fills (and encodes) them. */
 export function routeUrlTemplate(name: RouteName, lang: Lang = 'vi'): string {
-  return `${BASE}${ROUTES[name].localised ? langPrefix(lang) : ''}${routeTemplate(name)}`;
+  return `${base()}${ROUTES[name].localised ? langPrefix(lang) : ''}${routeTemplate(name)}`;
 }
 
 /** A file of the site that is not a route (public/ assets, the Pagefind bundle), with the base path. */
-export const assetUrl = (path: string): string => `${BASE}${path.replace(/^\//, '')}`;
+export const assetUrl = (path: string): string => `${base()}${path.replace(/^\//, '')}`;
 
 /** A site path with the base path removed ("/cdht/en/xa/1/" → "/en/xa/1/"). */
 export function withoutBase(path: string): string {
-  return path.startsWith(BASE) ? `/${path.slice(BASE.length)}` : path;
+  const b = base();
+  return path.startsWith(b) ? `/${path.slice(b.length)}` : path;
 }
 
 /**

@@ -11,10 +11,11 @@ import Papa from 'papaparse';
 import { useSite, distDir } from '../helpers/site.ts';
 import { model } from '../helpers/expected.ts';
 import { prepareAxe, runAxe } from '../helpers/axe.ts';
+import { urls } from '../../../src/lib/site/urls.ts';
 
 const DATASET = 'cong-dong-hoc-tap';
 const YEAR = 2018;
-const PATH = '/kiem-tra-du-lieu/';
+const PATH = urls.checker('vi');
 
 /** The published year file re-saved the way a Vietnamese Excel does, with tc03 on row 7 out of range. */
 function badCsv(): { csv: string; max: number } {
@@ -86,7 +87,7 @@ describe('checker page', () => {
   });
 
   it('speaks English on /en/', async () => {
-    const { page } = await site.open(`/en${PATH}`);
+    const { page } = await site.open(urls.checker('en'));
     await page.selectOption('#checker-dataset', DATASET);
     await page.setInputFiles('#checker-file', {
       name: `${YEAR}.csv`,
@@ -105,6 +106,6 @@ describe('checker page', () => {
     expect(await page.locator('#checker-form').isVisible()).toBe(false);
     const body = await page.locator('main').innerText();
     expect(body).toContain('npm run validate');
-    expect(await page.locator('main a[href$="/huong-dan-du-lieu/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator(`main a[href$="${urls.guide('vi')}"]`).count()).toBeGreaterThan(0);
   });
 });

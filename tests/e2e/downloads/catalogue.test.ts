@@ -13,6 +13,8 @@ import { loadData } from '../../../src/lib/data/load.ts';
 import { formatBytes } from '../../../src/lib/site/bytes.ts';
 import { distDir, useSite } from '../helpers/site.ts';
 import { model as expectedModel } from '../helpers/expected.ts';
+import { downloads, urls } from '../../../src/lib/site/urls.ts';
+import { LANGS } from '../../../src/lib/site/i18n/locales.ts';
 
 const DIST = distDir();
 const site = useSite();
@@ -24,7 +26,7 @@ const fileBytes = (urlPath: string) => readFileSync(join(DIST, decodeURIComponen
 
 describe('the data catalogue /du-lieu/', () => {
   test('every download link answers with the file, and the size shown is its real size', async () => {
-    const { page, problems } = await open('/du-lieu/');
+    const { page, problems } = await open(urls.data('vi'));
     const links = await page.$$eval('.dl-links li', (items) =>
       items.map((li) => ({
         href: li.querySelector('a')!.getAttribute('href')!,
@@ -49,8 +51,8 @@ describe('the data catalogue /du-lieu/', () => {
     const m = expectedModel();
     const dataset = m.datasets[0]!;
     const year = dataset.years.at(-1)!;
-    const { page, problems } = await open('/du-lieu/');
-    const link = page.locator(`.dl-dataset a[href$="/du-lieu/${dataset.id}/${year}.csv"]`).first();
+    const { page, problems } = await open(urls.data('vi'));
+    const link = page.locator(`.dl-dataset a[href$="${downloads.wide(dataset.id, year)}"]`).first();
     // A click must download the file (download attribute or a CSV content type), not display it.
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), link.click()]);
     const bytes = readFileSync((await download.path())!);
@@ -67,7 +69,7 @@ describe('the data catalogue /du-lieu/', () => {
   });
 
   test('the SHA-256 list on the page matches the published SHA256SUMS and the bytes', async () => {
-    const { page } = await open('/du-lieu/');
+    const { page } = await open(urls.data('vi'));
     const rows = await page.$$eval('.dl-sums tbody tr', (trs) =>
       trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]),
     );
@@ -80,7 +82,7 @@ describe('the data catalogue /du-lieu/', () => {
 
   test('the JSON-LD is a schema.org Dataset whose downloads exist, with the site licence', async () => {
     const { model } = loadData();
-    for (const path of ['/du-lieu/', '/en/du-lieu/']) {
+    for (const path of LANGS.map((l) => urls.data(l))) {
       const { page } = await open(path);
       const text = await page.textContent('script[type="application/ld+json"]');
       const ld = JSON.parse(text!);
@@ -98,7 +100,7 @@ describe('the data catalogue /du-lieu/', () => {
 
   test('the release feed is well-formed Atom whose entries link to changelog entries on the page', async () => {
     const { model } = loadData();
-    const { page } = await open('/du-lieu/');
+    const { page } = await open(urls.data('vi'));
     const feed = readFileSync(join(DIST, 'du-lieu', 'phat-hanh.atom'), 'utf8');
     const result = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
@@ -116,7 +118,7 @@ describe('the data catalogue /du-lieu/', () => {
 
   test('works without JavaScript: the files, citation and dictionary are all in the HTML', async () => {
     const { model } = loadData();
-    const { page, problems } = await open('/en/du-lieu/', false);
+    const { page, problems } = await open(urls.data('en'), false);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').textContent()).toBe('Open data');
     const cites = await page.$$eval('.dl-cite blockquote', (q) => q.map((x) => x.textContent!.trim()));
@@ -125,7 +127,7 @@ describe('the data catalogue /du-lieu/', () => {
     expect(cites[1]).toContain(model!.site.title.en);
     for (const d of model!.datasets)
       for (const y of d.years)
-        expect(await page.locator(`.dl-dataset a[href$="/du-lieu/${d.id}/${y}.csv"]`).count(), `${d.id} ${y}`).toBe(1);
+        expect(await page.locator(`.dl-dataset a[href$="${downloads.wide(d.id, y)}"]`).count(), `${d.id} ${y}`).toBe(1);
     // The dictionary documents every column of the results download.
     const header = readFileSync(join(DIST, 'du-lieu', 'cong-dong-hoc-tap', 'ket-qua.csv'), 'utf8')
       .slice(1)
@@ -140,7 +142,7 @@ describe('the data catalogue /du-lieu/', () => {
 
   test('has no serious or critical accessibility violations (axe-core)', async () => {
     const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-    for (const path of ['/du-lieu/', '/en/du-lieu/']) {
+    for (const path of LANGS.map((l) => urls.data(l))) {
       const { page } = await open(path);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       // Evaluated, not added as an inline <script>: the site's Content-Security-Policy refuses those.

@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '../../../scripts/lib/static-server.ts';
+import { serveSite } from '../../../scripts/lib/serve-site.ts';
 import { launchBrowser, localContext } from '../../../scripts/quality/browser.ts';
-import { distDir, hasPage } from '../../../scripts/quality/site.ts';
+import { distDir, hasPage, siteBase } from '../../../scripts/quality/site.ts';
 
 export { distDir, hasPage };
 
@@ -23,11 +23,13 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Serve the built site and launch Chromium; call close() in afterAll. */
-export async function startSite(): Promise<Site> {
-  const dir = distDir();
+/**
+ * Serve a built site (default OUT_DIR or dist/, under site.yaml's base path) and launch Chromium; call
+ * close() in afterAll. `url` is where the site starts, base path included, so tests open `url + path`.
+ */
+export async function startSite(dir = distDir(), basePath = siteBase().path): Promise<Site> {
   if (!existsSync(dir)) throw new Error(`No built site at ${dir}: run npm run build (or set OUT_DIR)`);
-  const server: RunningServer = await startServer(dir, 0);
+  const server = await serveSite(dir, { basePath });
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
   const violations: string[] = [];

@@ -13,6 +13,7 @@ import { referenceDate } from '../../../src/lib/data/model/periods.ts';
 import { squaresModel } from '../../unit/support/geo.ts';
 import { mapUnits } from '../../../src/lib/site/map-data.ts';
 import { fold } from '../../../src/lib/data/text.ts';
+import { urls } from '../../../src/lib/site/urls.ts';
 
 const site = useSite();
 
@@ -41,7 +42,7 @@ describe('the map page', () => {
     const m = model();
     const ds = m.datasets[0]!;
     const year = ds.years[Math.floor(ds.years.length / 2)]!;
-    const { page, problems } = await site.open(`/ban-do/?bo=${ds.id}&nam=${year}`);
+    const { page, problems } = await site.open(`${urls.map('vi')}?bo=${ds.id}&nam=${year}`);
     await drawn(page);
     expect(await page.locator('select[name=nam]').inputValue()).toBe(String(year));
     expect(await legend(page)).toEqual(expectedLegend(ds.id, year));
@@ -55,7 +56,7 @@ describe('the map page', () => {
     const m = model();
     const ds = m.datasets[0]!;
     const [a, b] = [ds.years[0]!, ds.years.at(-1)!];
-    const { page, problems } = await site.open(`/ban-do/?bo=${ds.id}&nam=${a}`);
+    const { page, problems } = await site.open(`${urls.map('vi')}?bo=${ds.id}&nam=${a}`);
     await drawn(page);
     await page.selectOption('select[name=nam]', String(b));
     await drawn(page, 'map:switched');
@@ -92,7 +93,7 @@ describe('the map page', () => {
     const cls = result
       ? m.frameworks.get(result.framework)!.classes.find((c) => c.id === result.classId)!.name.vi
       : 'Không được đánh giá';
-    const { page, problems } = await site.open(`/ban-do/?bo=${ds.id}&nam=${year}`);
+    const { page, problems } = await site.open(`${urls.map('vi')}?bo=${ds.id}&nam=${year}`);
     await drawn(page);
     const typed = unit.name
       .normalize('NFD')
@@ -142,7 +143,7 @@ describe('the map page', () => {
       .communesOn(referenceDate(year))
       .filter((u) => u.lat !== null)
       .at(-1)!;
-    const { page, problems } = await site.open(`/ban-do/?bo=${ds.id}&nam=${year}`);
+    const { page, problems } = await site.open(`${urls.map('vi')}?bo=${ds.id}&nam=${year}`);
     await drawn(page);
     const moveEnded = () =>
       page.evaluate(
@@ -176,7 +177,7 @@ describe('the map page', () => {
     const m = model();
     const ds = m.datasets[0]!;
     const year = ds.years.at(-1)!;
-    const { page, context } = await site.open(`/ban-do/?bo=${ds.id}&nam=${year}`);
+    const { page, context } = await site.open(`${urls.map('vi')}?bo=${ds.id}&nam=${year}`);
     await drawn(page);
     const evil = '<img src=x onerror="window.__xss=1">Xã Thử';
     await context.route('**/ban-do/du-lieu/don-vi/*.json', async (route) => {
@@ -198,7 +199,7 @@ describe('the map page', () => {
     const ds = m.datasets[0]!;
     const year = ds.years.find((y) => y < 2025)!;
     const polygons = mapUnits(m, year);
-    const { page, context, problems } = await site.open(`/ban-do/?bo=${ds.id}&nam=${year}`);
+    const { page, context, problems } = await site.open(`${urls.map('vi')}?bo=${ds.id}&nam=${year}`);
     await context.route('**/ban-do/du-lieu/don-vi/*.json', (route) => route.fulfill({ json: polygons }));
     await page.reload();
     await drawn(page);
@@ -237,9 +238,10 @@ describe('the map page', () => {
 
   test('without JavaScript: a note, the year tables and every unit by area as links', async () => {
     const m = model();
-    const { page } = await site.open('/ban-do/', { javaScriptEnabled: false });
+    const { page } = await site.open(urls.map('vi'), { javaScriptEnabled: false });
     expect(await page.locator('.map-nojs').isVisible()).toBe(true);
-    for (const y of m.years()) expect(await page.locator(`main a[href$="/nam/${y}/"]`).count()).toBeGreaterThan(0);
+    for (const y of m.years())
+      expect(await page.locator(`main a[href$="${urls.year(y, 'vi')}"]`).count()).toBeGreaterThan(0);
     const latest = m.years().at(-1)!;
     const units = m.register.communesOn(referenceDate(latest));
     const links = await page

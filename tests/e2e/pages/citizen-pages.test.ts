@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { loadData } from '../../../src/lib/data/load.ts';
 import { fold } from '../../../src/lib/data/text.ts';
 import { useSite } from '../helpers/site.ts';
+import { urls } from '../../../src/lib/site/urls.ts';
 
 const model = loadData().model!;
 const reg = model.register;
@@ -31,7 +32,7 @@ const site = useSite();
 
 describe('commune page', () => {
   test('shows the latest result per dataset as the data holds it', async () => {
-    const { page, problems } = await site.open(`/xa/${richCode}/`);
+    const { page, problems } = await site.open(urls.commune(richCode, 'vi'));
     const results = own(richCode);
     expect(await page.locator('h1').textContent()).toContain(reg.communesWithCode(richCode).at(-1)!.name);
     for (const dataset of model.datasets) {
@@ -52,7 +53,7 @@ describe('commune page', () => {
   });
 
   test('the criteria of the latest year list every criterion with its value', async () => {
-    const { page } = await site.open(`/xa/${richCode}/`);
+    const { page } = await site.open(urls.commune(richCode, 'vi'));
     const latest = own(richCode).sort((a, b) => b.year - a.year || a.dataset.localeCompare(b.dataset))[0]!;
     const framework = model.frameworks.get(latest.framework)!;
     const rows = page.locator(`#tc-${latest.dataset}-${latest.year} table.criteria tbody tr`);
@@ -62,7 +63,7 @@ describe('commune page', () => {
   });
 
   test('a merged unit says what it became and the link leads there', async () => {
-    const { page } = await site.open(`/xa/${merged.code}/`);
+    const { page } = await site.open(urls.commune(merged.code, 'vi'));
     const section = page.locator(`section#tu-${merged.from}`);
     const successor = reg.communeByKey(merged.successors[0]!)!;
     const link = section.getByTestId('merged-into').getByRole('link', { name: successor.name }).first();
@@ -74,7 +75,7 @@ describe('commune page', () => {
   });
 
   test('the English page uses English class names', async () => {
-    const { page } = await site.open(`/en/xa/${richCode}/`);
+    const { page } = await site.open(urls.commune(richCode, 'en'));
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const latest = own(richCode).at(-1)!;
     const framework = model.frameworks.get(latest.framework)!;
@@ -88,7 +89,7 @@ describe('commune page', () => {
 describe('year page', () => {
   test('with JavaScript off the table lists every assessed commune of each dataset', async () => {
     const year = model.years().at(-1)!;
-    const { page } = await site.open(`/nam/${year}/`, { javaScriptEnabled: false });
+    const { page } = await site.open(urls.year(year, 'vi'), { javaScriptEnabled: false });
     for (const dataset of model.datasets) {
       const results = model.resultsOf(dataset.id, year);
       if (results.length === 0) continue;
@@ -103,7 +104,7 @@ describe('year page', () => {
     const year = model.years().at(-1)!;
     const dataset = model.datasets.find((d) => model.resultsOf(d.id, year).length > 0)!;
     const target = model.unitOf(model.resultsOf(dataset.id, year)[0]!);
-    const { page } = await site.open(`/nam/${year}/`);
+    const { page } = await site.open(urls.year(year, 'vi'));
     await page.locator(`[data-filter-for="bang-${dataset.id}"] input`).fill(fold(target.name));
     const visible = page.locator(`#bang-${dataset.id} tbody tr:visible`);
     expect(await visible.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(target.name)]));
@@ -117,7 +118,7 @@ describe('year page', () => {
 describe('finder', () => {
   test('typing a merged unit’s old name without diacritics finds the commune that absorbed it', async () => {
     const descendant = reg.descendants(merged.key).at(-1)!;
-    const { page } = await site.open('/');
+    const { page } = await site.open(urls.home('vi'));
     await page
       .locator('form[data-finder] input[type=search]')
       .first()
@@ -125,8 +126,8 @@ describe('finder', () => {
     const links = page.locator('form[data-finder] .finder-results a');
     await links.first().waitFor();
     const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-    expect(hrefs).toContain(`/xa/${descendant.code}/`);
-    expect(hrefs).toContain(`/xa/${merged.code}/`);
+    expect(hrefs).toContain(urls.commune(descendant.code, 'vi'));
+    expect(hrefs).toContain(urls.commune(merged.code, 'vi'));
   });
 
   test('the old tone-mark placement (hoà, thuỷ) finds names written the new way, and vice versa', async () => {
@@ -146,19 +147,19 @@ describe('finder', () => {
       unit.name.normalize('NFC'),
     );
     expect(typed).not.toBe(unit.name);
-    const { page } = await site.open('/');
+    const { page } = await site.open(urls.home('vi'));
     await page.locator('form[data-finder] input[type=search]').first().fill(typed);
     const links = page.locator('form[data-finder] .finder-results a');
     await links.first().waitFor();
     const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-    expect(hrefs).toContain(`/xa/${unit.code}/`);
+    expect(hrefs).toContain(urls.commune(unit.code, 'vi'));
   });
 
   test('typing a code finds that commune', async () => {
-    const { page } = await site.open('/');
+    const { page } = await site.open(urls.home('vi'));
     await page.locator('form[data-finder] input[type=search]').first().fill(richCode);
     const first = page.locator('form[data-finder] .finder-results a').first();
     await first.waitFor();
-    expect(await first.evaluate((a) => (a as HTMLAnchorElement).pathname)).toBe(`/xa/${richCode}/`);
+    expect(await first.evaluate((a) => (a as HTMLAnchorElement).pathname)).toBe(urls.commune(richCode, 'vi'));
   });
 });

@@ -11,8 +11,9 @@ import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/site.ts';
 import { model } from '../helpers/expected.ts';
-import { absolute, urls } from '../../../src/lib/site/urls.ts';
+import { absolute, assetUrl, urls } from '../../../src/lib/site/urls.ts';
 import { LANGS } from '../../../src/lib/site/i18n/locales.ts';
+import { matchRoute } from '../../../src/lib/site/routes.ts';
 import { SITEMAP_INDEX } from '../../../scripts/quality/site.ts';
 
 interface Front {
@@ -52,15 +53,12 @@ const site = useSite();
 const storyLinks = (page: Page) =>
   page
     .locator('main a')
-    .evaluateAll((as) =>
-      [
-        ...new Set(
-          as
-            .map((a) => new URL((a as HTMLAnchorElement).href).pathname)
-            .filter((p) => /^\/(en\/)?cau-chuyen\/[^/]+\/$/.test(p) && !/huong-dan-viet-bai/.test(p)),
-        ),
-      ]
-        .map((p) => p.replace(/^\/(en\/)?cau-chuyen\//, '').replace(/\/$/, ''))
+    .evaluateAll((as) => [...new Set(as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))])
+    .then((paths) =>
+      paths
+        .map((p) => matchRoute(p))
+        .filter((m) => m?.name === 'story')
+        .map((m) => m!.params.slug!)
         .sort(),
     );
 
@@ -68,7 +66,7 @@ describe('story pages', () => {
   for (const slug of slugs) {
     for (const lang of ['vi', 'en'] as const) {
       it(`${lang} ${slug}: title, illustrative label and body, without JavaScript`, async () => {
-        const { page, problems } = await site.open(`${lang === 'en' ? '/en' : ''}/cau-chuyen/${slug}/`, {
+        const { page, problems } = await site.open(urls.story(slug, lang), {
           javaScriptEnabled: false,
         });
         const shown = stories.get(slug)![lang] ?? main(slug);
@@ -85,12 +83,12 @@ describe('story pages', () => {
 
 describe('stories index and filters (JavaScript off)', () => {
   it('lists every story, each once', async () => {
-    const { page } = await site.open('/cau-chuyen/', { javaScriptEnabled: false });
+    const { page } = await site.open(urls.stories('vi'), { javaScriptEnabled: false });
     expect(await storyLinks(page)).toEqual(slugs);
   });
 
   it('each filter link opens a page listing exactly the matching stories', async () => {
-    const { page } = await site.open('/cau-chuyen/', { javaScriptEnabled: false });
+    const { page } = await site.open(urls.stories('vi'), { javaScriptEnabled: false });
     const filters = await page
       .locator('nav.story-filters ul a')
       .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -100,14 +98,14 @@ describe('stories index and filters (JavaScript off)', () => {
     const expectedDistricts = new Set(all.flatMap((s) => [...districtsOf(s)]));
     expect(filters.length).toBe(expectedYears.size + expectedCriteria.size + expectedDistricts.size);
     for (const path of filters) {
-      const [, kind, a, b] = /^\/cau-chuyen\/(huyen|tieu-chi|nam)\/([^/]+)\/(?:([^/]+)\/)?$/.exec(path)!;
+      const { name, params } = matchRoute(path)!;
       const want = slugs.filter((slug) => {
         const s = main(slug);
-        return kind === 'nam'
-          ? s.year === Number(a)
-          : kind === 'tieu-chi'
-            ? s.criteria.includes(`${a}:${b}`)
-            : districtsOf(s).has(a!);
+        return name === 'storiesYear'
+          ? s.year === Number(params.year)
+          : name === 'storiesCriterion'
+            ? s.criteria.includes(`${params.framework}:${params.id}`)
+            : districtsOf(s).has(params.code!);
       });
       await page.goto(site.url + path);
       expect(await storyLinks(page), path).toEqual(want);
@@ -121,48 +119,51 @@ describe('links, feeds, search and sitemap', () => {
     for (const slug of slugs) {
       const code = main(slug).communes[0];
       if (!code) continue;
-      const { page } = await site.open(`/xa/${code}/`, { javaScriptEnabled: false });
+      const { page } = await site.open(urls.commune(code, 'vi'), { javaScriptEnabled: false });
       expect(
-        await page.locator(`main a[href$="/cau-chuyen/${slug}/"]`).count(),
-        `/xa/${code}/ → ${slug}`,
+        await page.locator(`main a[href$="${urls.story(slug, 'vi')}"]`).count(),
+        `${urls.commune(code, 'vi')} → ${slug}`,
       ).toBeGreaterThan(0);
     }
   });
 
   it('the Atom feeds have one entry per story, linking to its page', async () => {
-    for (const prefix of ['', '/en']) {
-      const { page } = await site.open(`${prefix}/cau-chuyen/`);
-      const links = await page.evaluate(async (url) => {
-        const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');
-        if (xml.querySelector('parsererror')) return ['parse error'];
-        return [...xml.querySelectorAll('entry > link')].map((l) => new URL(l.getAttribute('href')!).pathname);
-      }, `${site.url}${prefix}/cau-chuyen/feed.atom`);
-      expect(links.sort()).toEqual(slugs.map((s) => `${prefix}/cau-chuyen/${s}/`).sort());
+    for (const lang of LANGS) {
+      const { page } = await site.open(urls.stories(lang));
+      const links = await page.evaluate(
+        async (url) => {
+          const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');
+          if (xml.querySelector('parsererror')) return ['parse error'];
+          return [...xml.querySelectorAll('entry > link')].map((l) => new URL(l.getAttribute('href')!).pathname);
+        },
+        site.url + urls.storiesFeed(lang),
+      );
+      expect(links.sort()).toEqual(slugs.map((s) => urls.story(s, lang)).sort());
     }
   });
 
   it('full-text search finds a story by a word from its title', async () => {
-    const { page } = await site.open('/cau-chuyen/');
+    const { page } = await site.open(urls.stories('vi'));
     for (const slug of slugs) {
       const word = main(slug)
         .title.split(/[\s:,]+/)
         .filter((w) => w.length >= 5)
         .at(-1)!;
       // A string, so the test runner does not rewrite the browser's import().
-      const urls = (await page.evaluate(`(async () => {
-        const pf = await import('/pagefind/pagefind.js');
+      const found = (await page.evaluate(`(async () => {
+        const pf = await import(${JSON.stringify(assetUrl('pagefind/pagefind.js'))});
         const res = await pf.search(${JSON.stringify(word)});
         return Promise.all(res.results.slice(0, 30).map(async (r) => (await r.data()).url));
       })()`)) as string[];
       expect(
-        urls.some((u: string) => u.includes(`/cau-chuyen/${slug}/`)),
+        found.some((u: string) => u.endsWith(urls.story(slug, 'vi'))),
         `"${word}" → ${slug}`,
       ).toBe(true);
     }
   });
 
   it('the sitemap lists every story in both languages, each with its other-language alternate', async () => {
-    const { page } = await site.open('/cau-chuyen/');
+    const { page } = await site.open(urls.stories('vi'));
     const index = await page.evaluate(async (u) => (await fetch(u)).text(), `${site.url}/${SITEMAP_INDEX}`);
     const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     expect(files.length).toBeGreaterThan(0);
@@ -183,7 +184,7 @@ describe('links, feeds, search and sitemap', () => {
   });
 
   it('the author guide shows the template file and live components', async () => {
-    const { page } = await site.open('/cau-chuyen/huong-dan-viet-bai/', { javaScriptEnabled: false });
+    const { page } = await site.open(urls.storyGuide('vi'), { javaScriptEnabled: false });
     const template = readFileSync(join(dir, '_mau-cau-chuyen.mdx.txt'), 'utf8');
     expect(await page.locator('pre.template').innerText()).toContain(template.split('\n')[2]!.trim());
     await expect(page.locator('main figure svg[role="img"]').count()).resolves.toBeGreaterThan(0);
