@@ -16,7 +16,7 @@ import { MESSAGES } from '../../../src/lib/data/validate/messages.ts';
 import { validateData } from '../../../src/lib/data/validate/index.ts';
 import { memorySource } from '../../../src/lib/data/read/source.ts';
 import { checkerFiles } from '../../../src/components/checker/embed.ts';
-import { publishableYears } from '../../../src/components/checker/years.ts';
+import { publishableYears } from '../../../src/lib/data/model/publishable.ts';
 
 const dist = distDir();
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
