@@ -9,6 +9,9 @@ export interface Location {
   file: string;
   row?: number | null;
   column?: string | null;
+  /** Workbooks only: the worksheet and the cell address as Excel shows it ("F7"). */
+  sheet?: string | null;
+  cell?: string | null;
 }
 
 type Args<C extends MessageCode> = (typeof MESSAGES)[C]['text'] extends (a: infer A) => unknown ? A : never;
@@ -26,6 +29,8 @@ export class IssueList {
       file: where.file,
       row: where.row ?? null,
       column: where.column ?? null,
+      ...(where.sheet ? { sheet: where.sheet } : {}),
+      ...(where.cell ? { cell: where.cell } : {}),
       code,
       severity: entry.severity,
       problem: { vi: text.vi.problem, en: text.en.problem },
