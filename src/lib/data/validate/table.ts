@@ -9,7 +9,7 @@ import { columnLetter } from '../read/xlsx.ts';
 import type { IssueList, Location } from './issues.ts';
 import { checkText } from './cells.ts';
 import { exactHeadings, type HeadingResolver } from './headings.ts';
-import { readGrid, type GridFormat } from './grid.ts';
+import { readGrid, type Grid, type GridFormat } from './grid.ts';
 export { listRows } from './grid.ts';
 
 export interface TableRow {
@@ -41,6 +41,8 @@ export interface TableOptions {
    * reported a better explanation (e.g. the columns of another framework).
    */
   explainHeader?: (headings: string[], problem: { missing: string[]; unknown: string[] }, at: Location) => boolean;
+  /** Receives the rows as read (the checker previews them). */
+  onGrid?: (grid: Grid) => void;
   /** How each expected column is shown in the header error ("commune_code (Mã xã)"). */
   describeColumn?: (column: ColumnSpec) => string;
 }
@@ -63,6 +65,7 @@ export function readTable(
   const resolve = options.headings ?? exactHeadings(columns);
   const grid = readGrid(file, bytes, options.format ?? 'csv', options.year, resolve, issues);
   if (!grid) return null;
+  options.onGrid?.(grid);
   const sheet = grid.sheet;
   const located = (row: number | null, column: string | null, index: number | undefined): Location =>
     sheet === null

@@ -14,6 +14,7 @@ import { listRows, readTable } from './table.ts';
 import { templateHeading, yearFileHeadings } from './headings.ts';
 import { normaliseCode } from './codes.ts';
 import type { YearFileFormat } from '../read/sniff.ts';
+import type { Grid } from './grid.ts';
 import { readDeclared } from './declared.ts';
 
 export interface YearFileInput {
@@ -26,10 +27,12 @@ export interface YearFileInput {
   format?: YearFileFormat;
   /** Every framework, to recognise a file laid out for another one than the year's. */
   frameworks?: ReadonlyMap<string, Framework>;
+  /** Receives the rows as read (the checker previews them). */
+  onGrid?: (grid: Grid) => void;
 }
 
 /** Where the blank template of a dataset-year is published (relative to the site). */
-export const templatePath = (dataset: string, year: number): string => `du-lieu/mau/${dataset}/${year}.csv`;
+export const templatePath = (dataset: string, year: number): string => `du-lieu/mau/${dataset}/${year}.xlsx`;
 
 /**
  * When the header does not fit the year's framework, tell whether it is the layout of another
@@ -84,6 +87,7 @@ export function readYearFile(input: YearFileInput, register: Register, issues: I
       return heading === c.name ? c.name : `${c.name} (${heading})`;
     },
     explainHeader: (headings, _problem, at) => otherFramework(input, headings, issues, at),
+    ...(input.onGrid ? { onGrid: input.onGrid } : {}),
   });
   if (!table) return [];
   const notAssessed: number[] = [];
