@@ -118,7 +118,7 @@ describe('codes and names as staff write them', () => {
 
   it('rows with only a code and a name are communes not assessed: left out, with one note', () => {
     const t = t2018();
-    const blank = t.header.map((h, j) => (j < 2 ? t.rows[0]![j]! : ''));
+    const blank = t.header.map((_, j) => (j < 2 ? t.rows[0]![j]! : ''));
     const v = validateWith({ [Y2018]: toCsvText({ header: t.header, rows: [...t.rows.slice(1), blank] }) });
     expect(errors(v)).toEqual([]);
     const note = expectIssue(v, { file: Y2018, row: null, column: null, code: 'rows-not-assessed', severity: 'info' });

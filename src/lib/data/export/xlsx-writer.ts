@@ -57,9 +57,16 @@ export interface Workbook {
   title: string;
 }
 
+/** True for characters XML 1.0 cannot hold (controls other than tab and line breaks, U+FFFE/U+FFFF). */
+const notXml = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff;
+};
+
 const esc = (text: string): string =>
-  text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+  [...text]
+    .filter((ch) => !notXml(ch))
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
