@@ -72,7 +72,7 @@ describe('data guide', () => {
     it(`${lang}: lists every issue code and links working templates`, () => {
       const html = read(page);
       for (const code of Object.keys(MESSAGES)) expect(html, code).toContain(`id="ma-${code}"`);
-      const templates = [...html.matchAll(/href="\/?(du-lieu\/mau\/[^"]+\.csv)"/g)].map((x) => x[1]!);
+      const templates = [...html.matchAll(/href="\/?(du-lieu\/mau\/[^"]+\.(?:csv|xlsx))"/g)].map((x) => x[1]!);
       expect(templates.length).toBeGreaterThanOrEqual(2);
       for (const t of templates) expect(existsSync(join(dist, t)), t).toBe(true);
       for (const anchor of ['them-nam', 'dinh-chinh', 'cau-chuyen', 'sap-nhap', 'bo-tieu-chi', 'bao-cao-loi']) {

@@ -179,8 +179,10 @@ export function writeXlsx(book: Workbook): Uint8Array {
     ['xl/styles.xml', STYLES],
     ...book.sheets.map((s, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s)]),
   ];
-  // Noon UTC of the given day: the same local date in every time zone a zip tool might show.
-  const mtime = new Date(`${book.date || '2000-01-01'}T12:00:00Z`);
+  // fflate writes DOS time in local time: build the Date from local fields (noon of the given day) so
+  // every time zone writes the same bytes (as export/archive.ts does for the zip).
+  const [y, m, d] = (book.date || '2000-01-01').split('-').map(Number) as [number, number, number];
+  const mtime = new Date(y, m - 1, d, 12, 0, 0);
   const entries: Record<string, [Uint8Array, { mtime: Date; level: 6 }]> = {};
   for (const [path, xml] of files) entries[path] = [strToU8(xml), { mtime, level: 6 }];
   return zipSync(entries);
