@@ -82,14 +82,28 @@ const cases: [string, () => Uint8Array][] = [
 ];
 
 const node = existsSync('node_modules/.bin/node') ? 'node_modules/.bin/node' : process.execPath;
+const only = args.find((a) => a.startsWith('--only='))?.slice(7);
+const chosen = cases.filter(([n]) => !only || n.includes(only));
+
+if (args[0] === '--make') {
+  // Child: write the case files, so the measuring parent never holds their bytes (a forked child's peak
+  // RSS would include the parent's memory).
+  chosen.forEach(([, make], i) => writeFileSync(join(args[1]!, `${i}.xlsx`), make()));
+  process.exit(0);
+}
+
+const files = mkdtempSync(join(tmpdir(), 'xlsx-cases-'));
+spawnSync(node, ['scripts/measure-spreadsheets.ts', '--make', files, ...(only ? [`--only=${only}`] : [])], {
+  stdio: 'inherit',
+});
 console.log('| file | bytes | error reported | published | time | peak RSS |');
 console.log('|---|---:|---|---|---:|---:|');
-for (const [name, make] of cases) {
+chosen.forEach(([name], i) => {
   const dir = mkdtempSync(join(tmpdir(), 'xlsx-measure-'));
   cpSync('data', dir, { recursive: true });
   rmSync(join(dir, `${YEAR}.csv`));
-  const bytes = make();
-  writeFileSync(join(dir, `${YEAR}.xlsx`), bytes);
+  cpSync(join(files, `${i}.xlsx`), join(dir, `${YEAR}.xlsx`));
+  const bytes = statSync(join(dir, `${YEAR}.xlsx`)).size;
   const run = spawnSync(node, ['scripts/measure-spreadsheets.ts', '--child', dir, `${YEAR}.xlsx`], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
@@ -102,9 +116,10 @@ for (const [name, make] of cases) {
     published: boolean;
   };
   console.log(
-    `| ${name} | ${bytes.length.toLocaleString('en')} | ${r.codes?.join(', ')} | ${r.published ? 'yes' : 'no'} | ${(r.ms / 1000).toFixed(2)} s | ${Math.round(r.rssMB)} MB |`,
+    `| ${name} | ${bytes.toLocaleString('en')} | ${r.codes?.join(', ')} | ${r.published ? 'yes' : 'no'} | ${(r.ms / 1000).toFixed(2)} s | ${Math.round(r.rssMB)} MB |`,
   );
-}
+});
+rmSync(files, { recursive: true, force: true });
 
 if (existsSync('dist/du-lieu')) {
   const walk = (dir: string): string[] =>
