@@ -201,6 +201,14 @@ export const MESSAGES = {
     vi: { problem: `Trường "${field}" không hợp lệ: ${vi}.`, fix: 'Sửa trường này theo hướng dẫn dữ liệu (data/README.md).' },
     en: { problem: `Field "${field}" is invalid: ${en}.`, fix: 'Correct this field as the data guide (data/README.md) describes.' },
   })),
+  'column-missing': m<{ column: S }>('error', ({ column }) => ({
+    vi: { problem: `Thiếu cột "${column}".`, fix: `Thêm cột với đúng tên này vào dòng tiêu đề (có thể tải tệp mẫu).` },
+    en: { problem: `Column "${column}" is missing.`, fix: `Add a column with exactly this name to the header row (a template is available).` },
+  })),
+  'year-file-name': m<{ name: S }>('error', ({ name }) => ({
+    vi: { problem: `Năm "${name}" không phải là một năm (4 chữ số).`, fix: `Ghi năm đánh giá, ví dụ 2024.` },
+    en: { problem: `Year "${name}" is not a year (4 digits).`, fix: `Write the assessment year, e.g. 2024.` },
+  })),
   'column-duplicate': m<{ column: S }>('error', ({ column }) => ({
     vi: { problem: `Cột "${column}" xuất hiện hai lần.`, fix: `Giữ lại một cột.` },
     en: { problem: `Column "${column}" appears twice.`, fix: `Keep only one.` },
