@@ -71,7 +71,7 @@ describe('checker with .xlsx', () => {
     const html = readFileSync(join(distDir(), 'kiem-tra-du-lieu', 'index.html'), 'utf8');
     const json = /<script type="application\/json" id="checker-config">([\s\S]*?)<\/script>/.exec(html)![1]!;
     const config = JSON.parse(json);
-    expect(Object.keys(config).sort()).toEqual(['context', 'datasets', 'lang', 'maxBytes']);
+    expect(Object.keys(config).sort()).toEqual(['context', 'datasets', 'lang', 'maxBytes', 'messages']);
     expect(Object.keys(config.context).sort()).toEqual(['communes', 'datasets', 'frameworks']);
     const m = model();
     expect(config.context.communes).toHaveLength(m.register.communes.length);
