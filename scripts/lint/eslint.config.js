@@ -80,9 +80,6 @@ export default defineConfig(
   },
   {
     files: ['src/components/**/*.ts'],
-    // checker/embed.ts reads the data folder at build time; it leaves components with the checker's
-    // rework (issue 14.1, area `excel`), and this exception goes with it.
-    ignores: ['src/components/checker/embed.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

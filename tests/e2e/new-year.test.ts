@@ -15,8 +15,8 @@ import Papa from 'papaparse';
 import { loadData } from '../../src/lib/data/load.ts';
 import type { SiteModel } from '../../src/lib/data/model/index.ts';
 import { toExcelCsv } from '../../src/lib/data/export/csv.ts';
-import { publishableYears } from '../../src/components/checker/years.ts';
-import { templateTable } from '../../src/components/checker/template.ts';
+import { publishableYears } from '../../src/lib/data/model/publishable.ts';
+import { templateTable } from '../../src/lib/data/export/template.ts';
 
 const source = process.env.DATA_DIR || 'data';
 const work = mkdtempSync(join(tmpdir(), 'cdht-new-year-'));

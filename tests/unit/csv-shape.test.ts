@@ -142,15 +142,19 @@ describe('missing and extra columns', () => {
     return { header: t.header.filter((_, k) => k !== j), rows: t.rows.map((r) => r.filter((_, k) => k !== j)) };
   };
 
-  it('a missing criterion column is reported on the header row', () => {
+  it('a missing criterion column is one header error naming it, not one error per row', () => {
     const v = validateWith({ [Y2018]: toCsvText(drop(table(), 'tc05')) });
-    expectIssue(v, { file: Y2018, row: 1, column: 'tc05', code: 'column-missing', severity: 'error' });
+    const issue = expectIssue(v, { file: Y2018, row: 1, column: null, code: 'header-mismatch', severity: 'error' });
+    expect(issue.problem.en).toContain('Missing columns: tc05.');
+    expect(issuesOf(v, Y2018).filter((i) => i.severity === 'error')).toHaveLength(1);
     expect(v.data).toBeNull();
   });
 
-  it('a missing commune_code column is reported', () => {
+  it('a missing commune_code column is one header error listing the expected columns', () => {
     const v = validateWith({ [Y2018]: toCsvText(drop(table(), 'commune_code')) });
-    expectIssue(v, { file: Y2018, row: 1, column: 'commune_code', code: 'column-missing', severity: 'error' });
+    const issue = expectIssue(v, { file: Y2018, row: 1, column: null, code: 'header-mismatch', severity: 'error' });
+    expect(issue.fix?.vi).toContain('commune_code (Mã xã), commune_name (Tên xã), tc01 (Tiêu chí 1)');
+    expect(issuesOf(v, Y2018).filter((i) => i.severity === 'error')).toHaveLength(1);
   });
 
   it('optional columns may be left out', () => {
@@ -165,7 +169,8 @@ describe('missing and extra columns', () => {
     const t = table();
     const extra: CsvTable = { header: [...t.header, 'tc16'], rows: t.rows.map((r) => [...r, '5']) };
     const v = validateWith({ [Y2018]: toCsvText(extra) });
-    const issue = expectIssue(v, { file: Y2018, row: 1, column: 'tc16', code: 'column-unknown', severity: 'error' });
+    const issue = expectIssue(v, { file: Y2018, row: 1, column: null, code: 'header-mismatch', severity: 'error' });
+    expect(issue.problem.vi).toContain('Không nhận ra cột: "tc16"');
     expect(issue.message_vi).toContain('tc15');
   });
 

@@ -24,7 +24,8 @@ describe("year files outside their framework's years", () => {
   it('a file named like a copy ("2018 (1).csv") is rejected, not read as 2018', () => {
     const file = 'datasets/cong-dong-hoc-tap/2018 (1).csv';
     const v = validateWith({ [file]: files['datasets/cong-dong-hoc-tap/2018.csv']! });
-    expectIssue(v, { file, row: null, column: null, code: 'year-file-name', severity: 'error' });
+    const issue = expectIssue(v, { file, row: null, column: null, code: 'dataset-file-unknown', severity: 'error' });
+    expect(issue.problem.en).toContain('CSV text');
   });
 
   it('a dataset declaring a framework for years the framework does not cover is rejected', () => {

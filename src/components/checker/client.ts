@@ -1,23 +1,23 @@
 /**
- * The checker in the browser: read the chosen or dropped file, place it at datasets/<id>/<year>.csv among
- * the embedded reference files, and run the very validation the build runs (validateData over a
- * memorySource). Only issues about the visitor's file are shown. Nothing is sent anywhere.
+ * The checker in the browser: read the chosen or dropped file (CSV or .xlsx, refused above the stated
+ * size before it is loaded), hand it to a Web Worker that runs the build's own year-file validation
+ * against the embedded reference data (parsed values only: communes, frameworks, dataset spans), and
+ * draw the issues and a bounded preview. The page never freezes and nothing is sent anywhere.
  */
-import { memorySource } from '../../lib/data/read/source.ts';
-import { validateData } from '../../lib/data/validate/index.ts';
-import { decodeBytes } from '../../lib/data/read/decode.ts';
-import { parseCsv } from '../../lib/data/read/csv.ts';
 import type { Lang } from '../../lib/site/i18n/locales.ts';
 import type { CheckerKey } from '../../lib/site/i18n/client-keys.ts';
 import { clientTranslator } from '../../lib/site/i18n/translate.ts';
+import type { CheckerContext } from '../../lib/data/validate/check-file.ts';
 import { renderIssues, renderPreview } from './render.ts';
+import type { WorkerIn, WorkerOut } from './worker.ts';
 
 export interface CheckerConfig {
   lang: Lang;
   /** The checker's messages in the page language (CHECKER_KEYS). */
   messages: Record<CheckerKey, string>;
-  /** Reference files of the data folder (path → text). */
-  files: Record<string, string>;
+  context: CheckerContext;
+  /** Files above this size are refused before they are read. */
+  maxBytes: number;
   datasets: { id: string; years: { year: number; framework: string; published: boolean }[] }[];
 }
 
@@ -35,7 +35,40 @@ export function startChecker(): void {
   const result = $('checker-result');
   const summary = $('checker-summary');
   let file: File | null = null;
+  let worker: Worker | null = null;
+  let pending = 0;
+  let next = 1;
   form.hidden = false;
+
+  const startWorker = (): Worker => {
+    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    w.postMessage({ type: 'context', context: config.context } satisfies WorkerIn);
+    w.onmessage = (event: MessageEvent<WorkerOut>) => show(event.data);
+    w.onerror = () => show({ type: 'failed', id: pending, message: 'worker error' });
+    return w;
+  };
+
+  const show = (message: WorkerOut) => {
+    if (message.id !== pending) return;
+    pending = 0;
+    result.setAttribute('aria-busy', 'false');
+    if (message.type === 'failed') {
+      summary.className = 'checker-summary is-bad';
+      summary.textContent = t('checker.failed');
+      return;
+    }
+    const { issues, preview, published } = message.result;
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    const warnings = issues.filter((i) => i.severity === 'warning').length;
+    const name = file?.name ?? '';
+    summary.textContent =
+      errors === 0
+        ? t('checker.ok', { file: name, rows: published, warnings })
+        : t('checker.bad', { file: name, errors, warnings });
+    summary.className = `checker-summary ${errors === 0 ? 'is-ok' : 'is-bad'}`;
+    renderIssues($('checker-issues'), issues, t);
+    renderPreview($('checker-preview'), preview, issues, t);
+  };
 
   const fillYears = () => {
     const dataset = config.datasets.find((d) => d.id === datasetSelect.value);
@@ -67,24 +100,27 @@ export function startChecker(): void {
       summary.textContent = t('checker.noFile');
       return;
     }
+    $('checker-issues').replaceChildren();
+    $('checker-preview').replaceChildren();
+    if (file.size > config.maxBytes) {
+      summary.className = 'checker-summary is-bad';
+      const mb = new Intl.NumberFormat(config.lang, { maximumFractionDigits: 1 }).format(file.size / 1048576);
+      summary.textContent = t('checker.tooLarge', { file: file.name, mb, max: config.maxBytes / 1048576 });
+      return;
+    }
+    // A check still running for an earlier file is abandoned: its worker is stopped, a fresh one starts.
+    if (pending !== 0 && worker) {
+      worker.terminate();
+      worker = null;
+    }
+    worker ??= startWorker();
     result.setAttribute('aria-busy', 'true');
     summary.className = 'checker-summary';
     summary.textContent = t('checker.checking');
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const path = `datasets/${datasetSelect.value}/${yearSelect.value}.csv`;
-    const validation = validateData(memorySource({ ...config.files, [path]: bytes }));
-    const issues = validation.issues.filter((i) => i.file === path);
-    const parsed = parseCsv(decodeBytes(bytes).text);
-    const errors = issues.filter((i) => i.severity === 'error').length;
-    const warnings = issues.filter((i) => i.severity === 'warning').length;
-    summary.textContent =
-      errors === 0
-        ? t('checker.ok', { file: file.name, rows: parsed.rows.length, warnings })
-        : t('checker.bad', { file: file.name, errors, warnings });
-    summary.className = `checker-summary ${errors === 0 ? 'is-ok' : 'is-bad'}`;
-    renderIssues($('checker-issues'), issues, t);
-    renderPreview($('checker-preview'), parsed, issues, t);
-    result.setAttribute('aria-busy', 'false');
+    pending = next++;
+    const request = { dataset: datasetSelect.value, year: Number(yearSelect.value), name: file.name, bytes };
+    worker.postMessage({ type: 'check', id: pending, request } satisfies WorkerIn, [bytes.buffer]);
   }
 
   input.addEventListener('change', () => choose(input.files?.[0]));
@@ -112,4 +148,6 @@ export function startChecker(): void {
   // A file dropped anywhere else must not make the browser navigate away from the page.
   window.addEventListener('dragover', (event) => event.preventDefault());
   window.addEventListener('drop', (event) => event.preventDefault());
+  // Start the worker once the page is idle, so the first check does not wait for it (and works offline).
+  setTimeout(() => (worker ??= startWorker()), 0);
 }

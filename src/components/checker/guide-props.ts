@@ -6,6 +6,7 @@ export interface GuideProps {
   framework: string;
   frameworkId: string;
   blank: string;
+  blankCsv: string;
   filled: string;
   checker: string;
   stories: string;
@@ -17,4 +18,4 @@ export interface GuideProps {
 
 /** Where staff put the new year's file, as the guide writes it. */
 export const yearFilePath = (p: Pick<GuideProps, 'dataset' | 'year'>): string =>
-  `data/datasets/${p.dataset}/${p.year}.csv`;
+  `data/datasets/${p.dataset}/${p.year}.xlsx`;

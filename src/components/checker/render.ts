@@ -4,7 +4,7 @@
  * the faulty cells highlighted, marked with ⚠ and named for screen readers.
  */
 import type { DataIssue } from '../../lib/data/types.ts';
-import type { ParsedCsv } from '../../lib/data/read/csv.ts';
+import type { CheckResult } from '../../lib/data/validate/check-file.ts';
 import type { CheckerKey } from '../../lib/site/i18n/client-keys.ts';
 import type { Translator } from '../../lib/site/i18n/translate.ts';
 
@@ -15,7 +15,8 @@ const SEVERITY = {
   info: 'checker.severityInfo',
 } as const;
 
-const PREVIEW_ROWS = 200;
+/** At most this many issues are drawn (the rest are counted): a file with an error per row stays usable. */
+const MAX_ISSUE_ROWS = 500;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}) {
   const node = document.createElement(tag);
@@ -36,7 +37,8 @@ export function renderIssues(container: HTMLElement, issues: readonly DataIssue[
   const rank = { error: 0, warning: 1, info: 2 } as const;
   const ordered = issues
     .map((issue, i) => ({ issue, i }))
-    .sort((a, b) => rank[a.issue.severity] - rank[b.issue.severity] || a.i - b.i);
+    .sort((a, b) => rank[a.issue.severity] - rank[b.issue.severity] || a.i - b.i)
+    .slice(0, MAX_ISSUE_ROWS);
   const head = el('tr');
   for (const h of [
     t('checker.colSeverity'),
@@ -59,19 +61,28 @@ export function renderIssues(container: HTMLElement, issues: readonly DataIssue[
     if (issue.row !== null && issue.column !== null && issue.row > 1) {
       rowCell.append(el('a', String(issue.row), { href: `#${cellId(issue.row, issue.column)}` }));
     } else rowCell.textContent = issue.row === null ? t('checker.wholeFile') : String(issue.row);
-    tr.append(rowCell, el('td', issue.column ?? '—'), el('td', problem), el('td', fix || '—'));
+    const cell = issue.cell ? t('checker.cell', { cell: issue.cell }) : null;
+    const where = [issue.column, cell].filter((x) => x).join(' · ');
+    tr.append(rowCell, el('td', where || '—'), el('td', problem), el('td', fix || '—'));
     body.append(tr);
   }
   table.append(body);
   const scroll = el('div', undefined, { class: 'table-scroll' });
   scroll.append(table);
   container.append(scroll);
+  if (issues.length > MAX_ISSUE_ROWS)
+    container.append(el('p', t('checker.moreIssues', { n: issues.length - MAX_ISSUE_ROWS })));
 }
 
-/** The first rows of the file as a table, faulty cells highlighted. */
-export function renderPreview(container: HTMLElement, csv: ParsedCsv, issues: readonly DataIssue[], t: T): void {
+/** The first rows of the file (as many as the worker sent), faulty cells highlighted. */
+export function renderPreview(
+  container: HTMLElement,
+  preview: CheckResult['preview'],
+  issues: readonly DataIssue[],
+  t: T,
+): void {
   container.replaceChildren();
-  if (csv.header.length === 0) return;
+  if (preview.header.length === 0) return;
   const byCell = new Map<string, string[]>();
   const badRows = new Set<number>();
   for (const i of issues) {
@@ -88,16 +99,17 @@ export function renderPreview(container: HTMLElement, csv: ParsedCsv, issues: re
     node.prepend('⚠ ');
     node.append(el('span', ` (${t('checker.cellError')})`, { class: 'visually-hidden' }));
   };
-  const shown = csv.rows.slice(0, PREVIEW_ROWS);
+  const shown = preview.rows;
+  const columnAt = (index: number) => preview.columns[index] ?? preview.header[index] ?? '';
   const table = el('table', undefined, { class: 'checker-preview' });
-  table.append(el('caption', t('checker.previewCaption', { shown: shown.length, total: csv.rows.length })));
+  table.append(el('caption', t('checker.previewCaption', { shown: shown.length, total: preview.total })));
   const head = el('tr');
   head.append(el('th', t('checker.rowHeader'), { scope: 'col' }));
-  for (const name of csv.header) {
-    const th = el('th', name, { scope: 'col', 'data-col': name });
-    mark(th, byCell.get(`1|${name}`));
+  preview.header.forEach((heading, index) => {
+    const th = el('th', heading, { scope: 'col', 'data-col': columnAt(index) });
+    mark(th, byCell.get(`${preview.headerRow}|${columnAt(index)}`) ?? byCell.get(`${preview.headerRow}|`));
     head.append(th);
-  }
+  });
   const thead = el('thead');
   thead.append(head);
   table.append(thead);
@@ -108,7 +120,7 @@ export function renderPreview(container: HTMLElement, csv: ParsedCsv, issues: re
     mark(th, badRows.has(row) ? byCell.get(`${row}|`) : undefined);
     tr.append(th);
     cells.forEach((value, index) => {
-      const column = csv.header[index] ?? '';
+      const column = columnAt(index);
       const td = el('td', value, { 'data-col': column });
       if (column) td.id = cellId(row, column);
       mark(td, byCell.get(`${row}|${column}`));
@@ -121,7 +133,7 @@ export function renderPreview(container: HTMLElement, csv: ParsedCsv, issues: re
     class: 'table-scroll',
     tabindex: '0',
     role: 'region',
-    'aria-label': t('checker.previewCaption', { shown: shown.length, total: csv.rows.length }),
+    'aria-label': t('checker.previewCaption', { shown: shown.length, total: preview.total }),
   });
   scroll.append(table);
   container.append(scroll);

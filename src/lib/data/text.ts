@@ -22,9 +22,16 @@ export function fold(text: string): string {
     .trim();
 }
 
-const UNIT_PREFIXES = ['thi tran', 'thi xa', 'thanh pho', 'dac khu', 'phuong', 'xa', 'huyen', 'quan', 'tinh', 'tp'];
+/**
+ * Unit-type prefixes, written out and abbreviated as staff write them (P.1, Ph. 2, X. Gio An, TT Hồ Xá,
+ * TX. Quảng Trị, TP. Đông Hà, Tp Huế: after folding, the dot is a space).
+ */
+const UNIT_PREFIXES = ['thi tran', 'thi xa', 'thanh pho', 'dac khu', 'phuong', 'xa', 'huyen', 'quan', 'tinh', 'tp', 'tx', 'tt', 'ph', 'p', 'x'];
 
-/** Fold a unit name and drop its type prefix ("Xã", "Phường", "Thị trấn", "Đặc khu"…), for register matching. */
+/**
+ * Fold a unit name and drop its type prefix ("Xã", "Phường", "Thị trấn", "Đặc khu" or an abbreviation such as
+ * "P.", "TT", "X."), for register matching.
+ */
 export function foldUnitName(text: string): string {
   const folded = fold(text);
   for (const prefix of UNIT_PREFIXES) {

@@ -17,6 +17,9 @@ export interface DataIssue {
   file: string;
   row: number | null;
   column: string | null;
+  /** Workbooks (.xlsx) only: the worksheet read and the cell address as Excel shows it ("F7"). */
+  sheet?: string;
+  cell?: string;
   code: string;
   severity: Severity;
   /** What is wrong, in each language. */

@@ -60,6 +60,7 @@ export const ROUTES = {
   mapResults: { pattern: 'ban-do/du-lieu/ket-qua/[dataset]/[year].json', localised: false, type: null },
   download: { pattern: `${DOWNLOAD_DIR}[...file]`, localised: false, type: null },
   template: { pattern: 'du-lieu/mau/[dataset]/[name].csv', localised: false, type: null },
+  templateXlsx: { pattern: 'du-lieu/mau/[dataset]/[name].xlsx', localised: false, type: null },
   searchIndex: { pattern: 'tim-kiem/xa.json', localised: false, type: null },
 } as const satisfies Record<string, RouteDef>;
 

@@ -74,6 +74,9 @@ export const urls = {
   /** Staff templates: blank (`example` false) or filled illustrative example of a dataset-year file. */
   template: (dataset: string, year: number, example = false) =>
     routeUrl('template', { dataset, name: `${year}${example ? '-vi-du' : ''}` }),
+  /** The same templates as Excel workbooks (prefilled, locked, validated cells, instructions sheet). */
+  templateXlsx: (dataset: string, year: number, example = false) =>
+    routeUrl('templateXlsx', { dataset, name: `${year}${example ? '-vi-du' : ''}` }),
   /** The finder's index (language-neutral). */
   searchIndex: () => routeUrl('searchIndex', {}),
   /** The map's units file named by its first year. */

@@ -78,6 +78,8 @@ describe('checker page', () => {
     const next = latest + 1;
     const example = readFileSync(join(distDir(), 'du-lieu', 'mau', DATASET, `${next}-vi-du.csv`));
     const { page, context } = await site.open(PATH);
+    // The worker script loads once the page is idle; from then on nothing needs the network.
+    if (page.workers().length === 0) await page.waitForEvent('worker');
     await context.setOffline(true);
     await page.selectOption('#checker-dataset', DATASET);
     await page.setInputFiles('#checker-file', { name: `${next}-vi-du.csv`, mimeType: 'text/csv', buffer: example });

@@ -13,10 +13,8 @@ import { model } from '../helpers/expected.ts';
 import { yearFileColumns } from '../../../src/lib/data/contract.ts';
 import { referenceDate } from '../../../src/lib/data/model/periods.ts';
 import { MESSAGES } from '../../../src/lib/data/validate/messages.ts';
-import { validateData } from '../../../src/lib/data/validate/index.ts';
-import { memorySource } from '../../../src/lib/data/read/source.ts';
-import { checkerFiles } from '../../../src/components/checker/embed.ts';
-import { publishableYears } from '../../../src/components/checker/years.ts';
+import { checkFile, checkerContext } from '../../../src/lib/data/validate/check-file.ts';
+import { publishableYears } from '../../../src/lib/data/model/publishable.ts';
 
 const dist = distDir();
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -53,11 +51,15 @@ describe('templates', () => {
         .sort();
       expect(rows.map((r) => r[0]).sort()).toEqual(expected);
 
-      const path = `datasets/${c.dataset}/${c.year}.csv`;
       const example = readFileSync(join(dist, `du-lieu/mau/${c.dataset}/${c.year}-vi-du.csv`));
-      const result = validateData(memorySource({ ...checkerFiles(), [path]: new Uint8Array(example) }));
+      const result = checkFile(checkerContext(m), {
+        dataset: c.dataset,
+        year: c.year,
+        name: 'vi-du.csv',
+        bytes: new Uint8Array(example),
+      });
       expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
-      expect(result.data!.rows.filter((r) => r.year === c.year)).toHaveLength(expected.length);
+      expect(result.published).toBe(expected.length);
     },
   );
 });
@@ -70,7 +72,7 @@ describe('data guide', () => {
     it(`${lang}: lists every issue code and links working templates`, () => {
       const html = read(page);
       for (const code of Object.keys(MESSAGES)) expect(html, code).toContain(`id="ma-${code}"`);
-      const templates = [...html.matchAll(/href="\/?(du-lieu\/mau\/[^"]+\.csv)"/g)].map((x) => x[1]!);
+      const templates = [...html.matchAll(/href="\/?(du-lieu\/mau\/[^"]+\.(?:csv|xlsx))"/g)].map((x) => x[1]!);
       expect(templates.length).toBeGreaterThanOrEqual(2);
       for (const t of templates) expect(existsSync(join(dist, t)), t).toBe(true);
       for (const anchor of ['them-nam', 'dinh-chinh', 'cau-chuyen', 'sap-nhap', 'bo-tieu-chi', 'bao-cao-loi']) {

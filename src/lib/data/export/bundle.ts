@@ -8,6 +8,7 @@ import type { SiteModel } from '../model/index.ts';
 import type { Localised } from '../types.ts';
 import { getModel } from '../load.ts';
 import { toExcelCsv } from './csv.ts';
+import { tableWorkbook } from './xlsx-tables.ts';
 import { tableRecords } from './tables.ts';
 import { isLarge, planFiles, type FileKind, type PlannedFile } from './files.ts';
 import { dataPackage, tableSchema, type ResourceInfo } from './datapackage.ts';
@@ -41,6 +42,7 @@ export interface Bundle {
 const MEDIA: Record<string, string> = {
   csv: 'text/csv', json: 'application/json', geojson: 'application/geo+json', md: 'text/markdown',
   zip: 'application/zip', atom: 'application/atom+xml', txt: 'text/plain',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 export const ZIP_NAME = `${PACKAGE_NAME}.zip`;
@@ -54,9 +56,10 @@ function file(path: string, kind: FileKind, title: Localised, bytes: Uint8Array,
   };
 }
 
-/** Serialise one planned file: CSV from the table, JSON records from the table, or the given JSON. */
-function serialise(p: PlannedFile): Uint8Array {
+/** Serialise one planned file: CSV or an Excel workbook from the table, JSON records from the table, or the given JSON. */
+function serialise(p: PlannedFile, model: SiteModel): Uint8Array {
   if (p.table && p.path.endsWith('.csv')) return encoder.encode(toExcelCsv(p.table.columns.map((c) => c.name), p.table.rows));
+  if (p.table && p.path.endsWith('.xlsx')) return tableWorkbook(model, p.table, p.title);
   const value = p.table ? tableRecords(p.table) : p.json;
   return encoder.encode(JSON.stringify(value) + '\n');
 }
@@ -100,7 +103,7 @@ function schemaFiles(plans: readonly PlannedFile[]): BundleFile[] {
 export function buildBundle(model: SiteModel): Bundle {
   const t0 = performance.now();
   const plans = planFiles(model);
-  const files = plans.map((p) => file(p.path, p.kind, p.title, serialise(p), p));
+  const files = plans.map((p) => file(p.path, p.kind, p.title, serialise(p, model), p));
   files.push(...schemaFiles(plans));
   const pkg = file('datapackage.json', 'package', { vi: 'Mô tả gói dữ liệu (Data Package v2): từ điển dữ liệu, khóa, mã kiểm tra', en: 'Data Package v2 descriptor: data dictionary, keys, checksums' },
     encoder.encode(dataPackage(model, files.filter((f) => f.kind !== 'schema').map(resourceInfo))));
@@ -111,7 +114,8 @@ export function buildBundle(model: SiteModel): Bundle {
   // A national-scale zip holds the wide, results and register tables and the metadata; the long tables
   // and per-commune files stay separate downloads so the site fits static hosts.
   const large = isLarge(model);
-  const zipped = new Map(files.filter((f) => !large || (f.kind !== 'long' && f.kind !== 'commune')).map((f) => [f.path, f.bytes] as const));
+  // At national scale the workbooks stay separate downloads too (their CSVs are in the zip).
+  const zipped = new Map(files.filter((f) => !large || (f.kind !== 'long' && f.kind !== 'commune' && f.format !== 'xlsx')).map((f) => [f.path, f.bytes] as const));
   files.push(file(ZIP_NAME, 'zip', { vi: 'Tất cả các tệp trên trong một tệp nén', en: 'All the files above in one archive' },
     zipFiles(zipped, PACKAGE_NAME, releaseDate(model))));
   files.push(file(RELEASE_FEED, 'feed', { vi: 'Nguồn tin Atom các lần phát hành dữ liệu', en: 'Atom feed of data releases' }, encoder.encode(releaseFeed(model))));

@@ -7,6 +7,7 @@ import type { ColumnSpec } from '../contract.ts';
 import type { SiteModel } from '../model/index.ts';
 import type { Localised } from '../types.ts';
 import { absoluteUrl, DOWNLOAD_DIR, PACKAGE_NAME, releaseDate } from './meta.ts';
+import { DATA_SHEET, HEADER_ROWS } from './xlsx-tables.ts';
 
 /** What the descriptor needs to know about one published file. */
 export interface ResourceInfo {
@@ -63,7 +64,7 @@ function resource(r: ResourceInfo): Record<string, unknown> {
     title: both(r.title),
     format: r.format,
     mediatype: r.mediatype,
-    encoding: 'utf-8',
+    ...(r.format === 'xlsx' ? {} : { encoding: 'utf-8' }),
     bytes: r.bytes,
     hash: `sha256:${r.sha256}`,
   };
@@ -72,6 +73,8 @@ function resource(r: ResourceInfo): Record<string, unknown> {
   if (r.columns) {
     out.type = 'table';
     if (r.format === 'csv') out.dialect = DIALECT;
+    // Workbooks: the data sheet, Vietnamese headings in row 1 and English in row 2 (xlsx-tables.ts).
+    if (r.format === 'xlsx') out.dialect = { sheetName: DATA_SHEET, headerRows: HEADER_ROWS, headerJoin: ' · ' };
     out.schema = r.schemaPath ?? tableSchema(r.columns, r.primaryKey, r.foreignKeys);
   }
   return out;

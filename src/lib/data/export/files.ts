@@ -57,8 +57,31 @@ function both(base: Omit<PlannedFile, 'path'>, stem: string): PlannedFile[] {
  */
 export const isLarge = isLargeModel;
 
+/** Published tables that also get an Excel workbook beside their CSV: the wide year tables and results. */
+const XLSX_KINDS: ReadonlySet<FileKind> = new Set(['wide', 'results']);
+
+/**
+ * The .xlsx twin of a table planned as CSV (same table, same schema; the foreign key stays on the CSV),
+ * for the wide and results tables of each dataset.
+ */
+export function xlsxTwins(files: readonly PlannedFile[]): PlannedFile[] {
+  const out: PlannedFile[] = [];
+  for (const f of files) {
+    out.push(f);
+    if (f.table && f.dataset !== null && XLSX_KINDS.has(f.kind) && f.path.endsWith('.csv')) {
+      const { resultsPath: _, ...twin } = f;
+      out.push({ ...twin, path: f.path.replace(/\.csv$/, '.xlsx') });
+    }
+  }
+  return out;
+}
+
 /** Every data file of the bundle, in a fixed order. */
 export function planFiles(model: SiteModel): PlannedFile[] {
+  return xlsxTwins(planTables(model));
+}
+
+function planTables(model: SiteModel): PlannedFile[] {
   const out: PlannedFile[] = [];
   const large = isLarge(model);
   const longFiles = (base: Omit<PlannedFile, 'path'>, stem: string) => (large ? both(base, stem).slice(0, 1) : both(base, stem));

@@ -9,6 +9,7 @@ import { frameworkCovers, frameworkIdFor } from '../model/frameworks.ts';
 import type { IssueList } from './issues.ts';
 import { datasetSchema, readYaml } from './schemas.ts';
 import { readYearFile } from './yearfile.ts';
+import { yearFiles } from './folder.ts';
 
 /** Read one dataset folder's description; null when it is missing or invalid. */
 export function readDatasetMeta(source: DataSource, id: string, frameworks: Map<string, Framework>, issues: IssueList): Dataset | null {
@@ -42,15 +43,7 @@ export function readDatasets(
     if (source.list(`datasets/${id}`).length === 0) continue;
     const dataset = readDatasetMeta(source, id, frameworks, issues);
     if (!dataset) continue;
-    for (const name of source.list(`datasets/${id}`)) {
-      if (!name.toLowerCase().endsWith('.csv')) continue;
-      const file = `datasets/${id}/${name}`;
-      const match = /^(\d{4})\.csv$/i.exec(name);
-      if (!match) {
-        issues.add('year-file-name', { file }, { name });
-        continue;
-      }
-      const year = Number(match[1]);
+    for (const { year, file, format } of yearFiles(source, id, issues)) {
       const frameworkId = frameworkIdFor(dataset, year);
       const framework = frameworkId ? frameworks.get(frameworkId) : undefined;
       if (!framework) {
@@ -60,7 +53,8 @@ export function readDatasets(
       }
       dataset.years.push(year);
       // A loop, not push(...spread): a spread of 130,000 rows overflows the call stack.
-      for (const row of readYearFile({ dataset: id, year, file, bytes: source.read(file), framework }, register, issues)) rows.push(row);
+      const input = { dataset: id, year, file, bytes: source.read(file), format, framework, frameworks, spans: dataset.frameworks };
+      for (const row of readYearFile(input, register, issues)) rows.push(row);
     }
     dataset.years.sort((a, b) => a - b);
     datasets.push(dataset);

@@ -10,6 +10,9 @@ export interface Location {
   file: string;
   row?: number | null;
   column?: string | null;
+  /** Workbooks only: the worksheet and the cell address as Excel shows it ("F7"). */
+  sheet?: string | null;
+  cell?: string | null;
 }
 
 type Args<C extends MessageCode> = (typeof MESSAGES)[C]['text'] extends (a: infer A) => unknown ? A : never;
@@ -92,6 +95,8 @@ function build<C extends MessageCode>(code: C, where: Location, args: Args<C>): 
     file: where.file,
     row: where.row ?? null,
     column: where.column ?? null,
+    ...(where.sheet ? { sheet: where.sheet } : {}),
+    ...(where.cell ? { cell: where.cell } : {}),
     code,
     severity: entry.severity,
     problem: { vi: text.vi.problem, en: text.en.problem },

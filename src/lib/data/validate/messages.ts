@@ -31,6 +31,33 @@ const m = <A = Record<string, never>>(
 type S = string;
 type N = number;
 
+/** What a file's bytes turned out to be (read/sniff.ts), and how to save such a table properly. */
+export const CONTENT_KINDS: Record<string, { vi: string; en: string; fixVi: string; fixEn: string }> = {
+  empty: { vi: 'một tệp rỗng (0 byte)', en: 'an empty file (0 bytes)', fixVi: 'Xuất lại tệp từ Excel.', fixEn: 'Export the file again from Excel.' },
+  text: { vi: 'văn bản CSV', en: 'CSV text', fixVi: 'Đặt đuôi tệp là .csv (ví dụ 2024.csv).', fixEn: 'Give it the .csv extension (e.g. 2024.csv).' },
+  xlsx: { vi: 'một sổ tính Excel (.xlsx)', en: 'an Excel workbook (.xlsx)', fixVi: 'Đặt đuôi tệp là .xlsx (ví dụ 2024.xlsx).', fixEn: 'Give it the .xlsx extension (e.g. 2024.xlsx).' },
+  xlsm: { vi: 'một sổ tính Excel có macro (.xlsm)', en: 'a macro-enabled Excel workbook (.xlsm)', fixVi: 'Trong Excel chọn Tệp → Lưu thành → "Excel Workbook (*.xlsx)".', fixEn: 'In Excel choose File → Save As → "Excel Workbook (*.xlsx)".' },
+  xlsb: { vi: 'một sổ tính Excel nhị phân (.xlsb)', en: 'a binary Excel workbook (.xlsb)', fixVi: 'Trong Excel chọn Tệp → Lưu thành → "Excel Workbook (*.xlsx)".', fixEn: 'In Excel choose File → Save As → "Excel Workbook (*.xlsx)".' },
+  xls: { vi: 'một tệp Excel 97–2003 (.xls)', en: 'an Excel 97–2003 file (.xls)', fixVi: 'Mở trong Excel, chọn Tệp → Lưu thành → "Excel Workbook (*.xlsx)".', fixEn: 'Open it in Excel and choose File → Save As → "Excel Workbook (*.xlsx)".' },
+  encrypted: { vi: 'một sổ tính có đặt mật khẩu (đã mã hóa)', en: 'a password-protected (encrypted) workbook', fixVi: 'Mở tệp trong Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại.', fixEn: 'Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it) and save again.' },
+  ods: { vi: 'một bảng tính OpenDocument (.ods)', en: 'an OpenDocument spreadsheet (.ods)', fixVi: 'Trong LibreOffice chọn Tệp → Lưu thành → "Excel 2007-365 (.xlsx)".', fixEn: 'In LibreOffice choose File → Save As → "Excel 2007-365 (.xlsx)".' },
+  numbers: { vi: 'một bảng tính Apple Numbers', en: 'an Apple Numbers spreadsheet', fixVi: 'Trong Numbers chọn Tệp → Xuất sang → Excel (.xlsx).', fixEn: 'In Numbers choose File → Export To → Excel (.xlsx).' },
+  'xml-spreadsheet': { vi: 'một bảng tính "XML Spreadsheet 2003"', en: 'an "XML Spreadsheet 2003" file', fixVi: 'Mở trong Excel, lưu thành "Excel Workbook (*.xlsx)".', fixEn: 'Open it in Excel and save as "Excel Workbook (*.xlsx)".' },
+  html: { vi: 'một trang web (HTML), thường do phần mềm xuất ra dưới tên .xls', en: 'a web page (HTML), often exported by software under an .xls name', fixVi: 'Mở trong Excel, lưu thành "Excel Workbook (*.xlsx)" hoặc "CSV UTF-8".', fixEn: 'Open it in Excel and save as "Excel Workbook (*.xlsx)" or "CSV UTF-8".' },
+  docx: { vi: 'một văn bản Word (.docx)', en: 'a Word document (.docx)', fixVi: 'Chép bảng vào tệp mẫu Excel và lưu .xlsx; văn bản không được công bố.', fixEn: 'Copy the table into the Excel template and save it as .xlsx; documents are not published.' },
+  doc: { vi: 'một văn bản Word 97–2003 (.doc)', en: 'a Word 97–2003 document (.doc)', fixVi: 'Chép bảng vào tệp mẫu Excel và lưu .xlsx.', fixEn: 'Copy the table into the Excel template and save it as .xlsx.' },
+  pptx: { vi: 'một bản trình chiếu PowerPoint', en: 'a PowerPoint presentation', fixVi: 'Xóa tệp này khỏi thư mục dữ liệu.', fixEn: 'Remove it from the data folder.' },
+  pdf: { vi: 'một tệp PDF', en: 'a PDF document', fixVi: 'Trang web không đọc được bảng trong PDF: chép số liệu vào tệp mẫu Excel và lưu .xlsx.', fixEn: 'The site cannot read tables in a PDF: copy the figures into the Excel template and save it as .xlsx.' },
+  rtf: { vi: 'một văn bản RTF', en: 'an RTF document', fixVi: 'Chép bảng vào tệp mẫu Excel và lưu .xlsx.', fixEn: 'Copy the table into the Excel template and save it as .xlsx.' },
+  image: { vi: 'một hình ảnh', en: 'an image', fixVi: 'Trang web không đọc được số liệu trong ảnh: nhập số liệu vào tệp mẫu Excel.', fixEn: 'The site cannot read figures from an image: enter them in the Excel template.' },
+  zip: { vi: 'một tệp nén (.zip)', en: 'a zip archive', fixVi: 'Giải nén và chỉ đặt tệp .xlsx hoặc .csv của năm vào thư mục.', fixEn: 'Unpack it and put only the year’s .xlsx or .csv in the folder.' },
+  'zip-corrupt': { vi: 'một tệp nén bị hỏng (có thể là .xlsx tải về hoặc chép chưa xong)', en: 'a damaged zip file (perhaps an .xlsx whose download or copy did not finish)', fixVi: 'Mở tệp gốc trong Excel và lưu lại thành .xlsx.', fixEn: 'Open the original in Excel and save it again as .xlsx.' },
+  cfb: { vi: 'một tệp Office cũ không phải bảng tính', en: 'an old-format Office file that is not a spreadsheet', fixVi: 'Lưu bảng thành .xlsx.', fixEn: 'Save the table as .xlsx.' },
+  binary: { vi: 'dữ liệu nhị phân không phải bảng tính', en: 'binary data that is not a spreadsheet', fixVi: 'Lưu bảng thành .xlsx hoặc "CSV UTF-8".', fixEn: 'Save the table as .xlsx or "CSV UTF-8".' },
+};
+
+const kindText = (kind: string) => CONTENT_KINDS[kind] ?? CONTENT_KINDS.binary!;
+
 export const MESSAGES = {
   'file-missing': m<{ what: S }>('error', ({ what }) => ({
     vi: { problem: `Thiếu tệp bắt buộc (${what}).`, fix: `Tạo tệp này theo hướng dẫn dữ liệu.` },
@@ -68,6 +95,104 @@ export const MESSAGES = {
     vi: { problem: `Bỏ qua ${count} cột trống ở bên phải bảng.` },
     en: { problem: `${count} blank column(s) at the right edge ignored.` },
   })),
+  'file-content-mismatch': m<{ name: S; kind: S; expected: S }>('error', ({ name, kind, expected }) => ({
+    vi: { problem: `Tệp "${name}" mang đuôi .${expected} nhưng nội dung là ${kindText(kind).vi}.`, fix: kindText(kind).fixVi },
+    en: { problem: `"${name}" is named .${expected} but holds ${kindText(kind).en}.`, fix: kindText(kind).fixEn },
+  })),
+  'dataset-file-unknown': m<{ name: S; kind: S }>('error', ({ name, kind }) => ({
+    vi: { problem: `Tệp "${name}" không phải tệp của một năm (tên phải là <năm>.csv hoặc <năm>.xlsx) nên sẽ không được công bố; nội dung là ${kindText(kind).vi}.`, fix: `${kindText(kind).fixVi} Đặt tên theo năm (ví dụ 2024.xlsx), xóa bản sao thừa, hoặc chuyển tệp ra khỏi thư mục dữ liệu.` },
+    en: { problem: `"${name}" is not a year file (the name must be <year>.csv or <year>.xlsx), so it would not be published; it holds ${kindText(kind).en}.`, fix: `${kindText(kind).fixEn} Name it after the year (e.g. 2024.xlsx), delete stray copies, or move it out of the data folder.` },
+  })),
+  'dataset-file-ignored': m<{ name: S; what: 'lock' | 'system' | 'document' | 'folder' }>('warning', ({ name, what }) => {
+    const vi = { lock: 'tệp khóa tạm của Excel (sổ tính đang mở)', system: 'tệp hệ thống của máy tính', document: 'một tài liệu, không phải bảng số liệu', folder: 'một thư mục con' }[what];
+    const en = { lock: 'an Excel lock file (the workbook is open)', system: 'a file the operating system made', document: 'a document, not a data table', folder: 'a subfolder' }[what];
+    return {
+      vi: { problem: `"${name}" là ${vi}; không được đọc và không được công bố.`, fix: what === 'lock' ? 'Đóng sổ tính trong Excel rồi xóa tệp này.' : 'Xóa hoặc chuyển nó ra khỏi thư mục bộ dữ liệu.' },
+      en: { problem: `"${name}" is ${en}; it is not read and not published.`, fix: what === 'lock' ? 'Close the workbook in Excel, then delete this file.' : 'Delete it or move it out of the dataset folder.' },
+    };
+  }),
+  'year-file-duplicate': m<{ year: N; files: S }>('error', ({ year, files }) => ({
+    vi: { problem: `Năm ${year} có nhiều tệp chỉ khác nhau ở chữ hoa, chữ thường: ${files}. Trên nhiều máy đó là cùng một tệp, nên mọi kết quả năm ${year} sẽ bị tính hai lần.`, fix: 'Giữ lại một tệp, xóa các tệp kia.' },
+    en: { problem: `Year ${year} has files whose names differ only in upper/lower case: ${files}. On many computers they are one file, so every ${year} result would count twice.`, fix: 'Keep one file and delete the others.' },
+  })),
+  'year-file-two-formats': m<{ year: N; files: S }>('error', ({ year, files }) => ({
+    vi: { problem: `Năm ${year} có cả hai tệp ${files}; không biết tệp nào là bản đúng.`, fix: 'Giữ lại một tệp (CSV hoặc XLSX) và xóa tệp kia.' },
+    en: { problem: `Year ${year} has both ${files}; it is unclear which one is right.`, fix: 'Keep one file (CSV or XLSX) and delete the other.' },
+  })),
+  'xlsx-unreadable': m<{ problem: 'corrupt' | 'too-large' | 'no-sheet'; limit: S }>('error', ({ problem, limit }) => {
+    const vi = { corrupt: 'Sổ tính bị hỏng, không đọc được (tệp có thể chưa lưu hoặc chép xong).', 'too-large': `Sổ tính quá lớn khi giải nén (giới hạn ${limit}).`, 'no-sheet': 'Sổ tính không có trang tính nào.' }[problem];
+    const en = { corrupt: 'The workbook is damaged and cannot be read (it may not have finished saving or copying).', 'too-large': `The workbook is too large once unpacked (limit ${limit}).`, 'no-sheet': 'The workbook has no worksheet.' }[problem];
+    return {
+      vi: { problem: vi, fix: problem === 'too-large' ? 'Chỉ để bảng kết quả của năm trong sổ tính (xóa các trang tính, ảnh khác) rồi lưu lại.' : 'Mở tệp gốc trong Excel và lưu lại thành .xlsx, hoặc xuất "CSV UTF-8".' },
+      en: { problem: en, fix: problem === 'too-large' ? 'Keep only the year’s results table in the workbook (delete other sheets and pictures) and save again.' : 'Open the original in Excel and save it again as .xlsx, or export "CSV UTF-8".' },
+    };
+  }),
+  'xlsx-too-many-rows': m<{ sheet: S; rows: N; max: N }>('error', ({ sheet, rows, max }) => ({
+    vi: { problem: `Trang tính "${sheet}" có ${rows} dòng có dữ liệu, quá giới hạn ${max} dòng của một tệp năm.`, fix: 'Mỗi xã một dòng: xóa các dòng thừa, hoặc tách các bảng khác ra sổ tính riêng.' },
+    en: { problem: `Sheet "${sheet}" has ${rows} rows with data, above the limit of ${max} rows for a year file.`, fix: 'One row per commune: delete stray rows, or move other tables to a separate workbook.' },
+  })),
+  'xlsx-sheet-chosen': m<{ sheet: S; sheets: S; why: 'year' | 'first' }>('info', ({ sheet, sheets, why }) => ({
+    vi: { problem: `Sổ tính có nhiều trang tính (${sheets}); đã đọc trang "${sheet}" (${why === 'year' ? 'trang mang tên năm' : 'trang đầu tiên'}).` },
+    en: { problem: `The workbook has several sheets (${sheets}); read sheet "${sheet}" (${why === 'year' ? 'the one named for the year' : 'the first one'}).` },
+  })),
+  'xlsx-hidden': m<{ what: 'rows' | 'columns'; list: S }>('warning', ({ what, list }) => ({
+    vi: { problem: `Có ${what === 'rows' ? 'dòng' : 'cột'} bị ẩn (${list}); dữ liệu trong đó vẫn được đọc và công bố.`, fix: `Bỏ ẩn (chuột phải → Bỏ ẩn) để kiểm tra, hoặc xóa nếu không phải dữ liệu.` },
+    en: { problem: `Hidden ${what} (${list}); their data is still read and published.`, fix: 'Unhide them (right-click → Unhide) to check, or delete them if they are not data.' },
+  })),
+  'xlsx-merged': m<{ ranges: S }>('warning', ({ ranges }) => ({
+    vi: { problem: `Có ô gộp (${ranges}); chỉ ô đầu tiên của vùng gộp giữ giá trị, các ô còn lại được đọc là trống.`, fix: 'Bỏ gộp ô (Trang đầu → Gộp và căn giữa → Bỏ gộp) và điền giá trị vào từng ô.' },
+    en: { problem: `Merged cells (${ranges}); only the first cell of a merged range holds the value, the others read as empty.`, fix: 'Unmerge them (Home → Merge & Center → Unmerge) and fill every cell.' },
+  })),
+  'xlsx-formulas': m<{ count: N }>('info', ({ count }) => ({
+    vi: { problem: `${count} ô có công thức; đã dùng giá trị Excel tính và lưu sẵn.` },
+    en: { problem: `${count} cells hold formulas; the values Excel calculated and saved were used.` },
+  })),
+  'xlsx-formula-no-value': m('error', () => ({
+    vi: { problem: 'Ô có công thức nhưng không có giá trị đã tính (tệp được tạo bằng phần mềm không tính công thức).', fix: 'Mở tệp trong Excel, nhấn F9 để tính lại rồi lưu; hoặc thay công thức bằng giá trị (Sao chép → Dán giá trị).' },
+    en: { problem: 'The cell holds a formula but no calculated value (the file was made by software that does not calculate).', fix: 'Open it in Excel, press F9 to recalculate and save; or replace the formula by its value (Copy → Paste Values).' },
+  })),
+  'xlsx-error-value': m<{ value: S }>('error', ({ value }) => ({
+    vi: { problem: `Ô có giá trị lỗi của Excel ${value}.`, fix: 'Sửa công thức hoặc nhập giá trị đúng.' },
+    en: { problem: `The cell holds the Excel error ${value}.`, fix: 'Correct the formula or enter the right value.' },
+  })),
+  'header-row-found': m<{ row: N; skipped: S }>('info', ({ row, skipped }) => ({
+    vi: { problem: `Dòng tiêu đề là dòng ${row}; đã bỏ qua phần tiêu đề phía trên (dòng ${skipped}).` },
+    en: { problem: `The header is row ${row}; the title rows above it (${skipped}) were skipped.` },
+  })),
+  'header-second-row': m<{ row: N }>('info', ({ row }) => ({
+    vi: { problem: `Dòng ${row} là dòng tiêu đề thứ hai (tên cột tiếng Anh); đã bỏ qua.` },
+    en: { problem: `Row ${row} is a second header row (English column names); skipped.` },
+  })),
+  'header-mapped': m<{ pairs: S }>('info', ({ pairs }) => ({
+    vi: { problem: `Đã nhận tên cột tiếng Việt: ${pairs}.` },
+    en: { problem: `Vietnamese column headings recognised: ${pairs}.` },
+  })),
+  'header-mismatch': m<{ unknown: S; missing: S; expected: S }>('error', ({ unknown, missing, expected }) => ({
+    vi: {
+      problem: `Dòng tiêu đề không khớp với cấu trúc của tệp năm.${unknown ? ` Không nhận ra cột: ${unknown}.` : ''}${missing ? ` Thiếu cột: ${missing}.` : ''} Các dòng dữ liệu chưa được kiểm tra.`,
+      fix: `Sửa dòng tiêu đề theo tệp mẫu. Các cột, theo thứ tự: ${expected}.`,
+    },
+    en: {
+      problem: `The header row does not fit the year file's structure.${unknown ? ` Columns not recognised: ${unknown}.` : ''}${missing ? ` Missing columns: ${missing}.` : ''} The data rows were not checked.`,
+      fix: `Correct the header row as in the template. The columns, in order: ${expected}.`,
+    },
+  })),
+  'framework-mismatch': m<{ dataset: S; year: N; framework: S; other: S; template: S }>('error', ({ dataset, year, framework, other, template }) => ({
+    vi: { problem: `Các cột của tệp thuộc bộ tiêu chí ${other}, nhưng theo datasets/${dataset}/dataset.yaml năm ${year} áp dụng ${framework}. Các dòng dữ liệu chưa được kiểm tra.`, fix: `Dùng tệp mẫu của năm ${year} (${template}) và nhập lại theo ${framework}; nếu năm này thật sự áp dụng ${other}, sửa khoảng năm trong datasets/${dataset}/dataset.yaml.` },
+    en: { problem: `The file's columns belong to framework ${other}, but datasets/${dataset}/dataset.yaml applies ${framework} to ${year}. The data rows were not checked.`, fix: `Use the ${year} template (${template}) and enter the results under ${framework}; if ${other} really applies that year, correct the year span in datasets/${dataset}/dataset.yaml.` },
+  })),
+  'code-normalised': m<{ value: S; code: S }>('info', ({ value, code }) => ({
+    vi: { problem: `Mã "${value}" được đọc là "${code}" (bỏ dấu chấm, dấu cách, phần ".0" hoặc dấu nháy do Excel thêm); các mã viết tương tự trong tệp cũng vậy.` },
+    en: { problem: `Code "${value}" was read as "${code}" (separators, spaces, ".0" or the quote Excel adds removed); so were other codes written like it in this file.` },
+  })),
+  'code-stored-as-number': m<{ value: S }>('info', ({ value }) => ({
+    vi: { problem: `Cột mã xã được lưu dạng số (ví dụ ${value}); đã đọc thành mã dạng văn bản.`, fix: 'Định dạng cột mã là Văn bản (Text) để Excel không bỏ số 0 ở đầu.' },
+    en: { problem: `The commune code column is stored as numbers (e.g. ${value}); read as text codes.`, fix: 'Format the code column as Text so Excel keeps leading zeros.' },
+  })),
+  'rows-not-assessed': m<{ rows: S }>('info', ({ rows }) => ({
+    vi: { problem: `Các dòng ${rows} chỉ có mã và tên, không có điểm hay kết quả: coi là xã không được đánh giá năm này và không công bố.` },
+    en: { problem: `Rows ${rows} hold only a code and a name, no scores or result: taken as communes not assessed this year, not published.` },
+  })),
   'yaml-syntax': m<{ message: S }>('error', ({ message }) => ({
     vi: { problem: `Lỗi cú pháp YAML: ${message}.`, fix: `Kiểm tra thụt lề (dùng dấu cách, không dùng tab) và dấu hai chấm.` },
     en: { problem: `YAML syntax error: ${message}.`, fix: `Check indentation (spaces, not tabs) and colons.` },
@@ -80,9 +205,9 @@ export const MESSAGES = {
     vi: { problem: `Thiếu cột "${column}".`, fix: `Thêm cột với đúng tên này vào dòng tiêu đề (có thể tải tệp mẫu).` },
     en: { problem: `Column "${column}" is missing.`, fix: `Add a column with exactly this name to the header row (a template is available).` },
   })),
-  'column-unknown': m<{ column: S; expected: S }>('error', ({ column, expected }) => ({
-    vi: { problem: `Cột "${column}" không thuộc bộ tiêu chí của năm này.`, fix: `Xóa cột hoặc sửa tên; các cột hợp lệ: ${expected}.` },
-    en: { problem: `Column "${column}" is not part of this year's framework.`, fix: `Remove or rename it; valid columns: ${expected}.` },
+  'year-file-name': m<{ name: S }>('error', ({ name }) => ({
+    vi: { problem: `Năm "${name}" không phải là một năm (4 chữ số).`, fix: `Ghi năm đánh giá, ví dụ 2024.` },
+    en: { problem: `Year "${name}" is not a year (4 digits).`, fix: `Write the assessment year, e.g. 2024.` },
   })),
   'column-duplicate': m<{ column: S }>('error', ({ column }) => ({
     vi: { problem: `Cột "${column}" xuất hiện hai lần.`, fix: `Giữ lại một cột.` },
@@ -95,10 +220,6 @@ export const MESSAGES = {
   'row-too-long': m<{ count: N; expected: N }>('error', ({ count, expected }) => ({
     vi: { problem: `Dòng có ${count} ô nhưng tiêu đề chỉ có ${expected} cột.`, fix: `Có thể số thập phân dùng dấu phẩy trong tệp phân cách bằng dấu phẩy — dùng dấu chấm (8.5) hoặc lưu với dấu ";".` },
     en: { problem: `The row has ${count} cells but the header has ${expected} columns.`, fix: `A decimal comma in a comma-separated file splits cells — use a dot (8.5) or save with ";" as delimiter.` },
-  })),
-  'year-file-name': m<{ name: S }>('error', ({ name }) => ({
-    vi: { problem: `Tên tệp "${name}" không phải là một năm.`, fix: `Đặt tên tệp theo năm đánh giá, ví dụ 2024.csv.` },
-    en: { problem: `File name "${name}" is not a year.`, fix: `Name the file after the assessment year, e.g. 2024.csv.` },
   })),
   'year-outside-framework': m<{ year: N; spans: S }>('error', ({ year, spans }) => ({
     vi: { problem: `Năm ${year} không thuộc bộ tiêu chí nào của bộ dữ liệu (${spans}).`, fix: `Kiểm tra tên tệp, hoặc khai báo bộ tiêu chí cho năm này trong dataset.yaml.` },

@@ -20,10 +20,21 @@ const LABEL: Record<DataIssue['severity'], string> = {
   info: 'GHI CHÚ / NOTE',
 };
 
-/** Where an issue is, as staff read it: "dòng 7, cột tc03 / row 7, column tc03". */
+/**
+ * Where an issue is, as staff read it: "dòng 7, cột tc03 / row 7, column tc03"; in a workbook with the
+ * sheet and cell first: 'trang tính "2024", ô F7, dòng 7, cột tc03 / sheet "2024", cell F7, row 7, …'.
+ */
 export function locate(issue: DataIssue): string {
   const vi: string[] = [];
   const en: string[] = [];
+  if (issue.sheet) {
+    vi.push(`trang tính "${issue.sheet}"`);
+    en.push(`sheet "${issue.sheet}"`);
+  }
+  if (issue.cell) {
+    vi.push(`ô ${issue.cell}`);
+    en.push(`cell ${issue.cell}`);
+  }
   // In a boundary file the "row" is the feature's number in file order.
   const feature = issue.file.startsWith('boundaries/');
   if (issue.row !== null) {

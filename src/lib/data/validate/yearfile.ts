@@ -9,8 +9,12 @@ import { referenceDate } from '../model/periods.ts';
 import type { Register } from '../model/register.ts';
 import { readDate, readNumber } from './cells.ts';
 import { looksGarbled } from '../read/decode.ts';
-import type { IssueList } from './issues.ts';
-import { readTable } from './table.ts';
+import type { IssueList, Location } from './issues.ts';
+import { listRows, readTable } from './table.ts';
+import { templateHeading, yearFileHeadings } from './headings.ts';
+import { normaliseCode } from './codes.ts';
+import type { YearFileFormat } from '../read/sniff.ts';
+import type { Grid } from './grid.ts';
 import { readDeclared } from './declared.ts';
 
 export interface YearFileInput {
@@ -19,6 +23,42 @@ export interface YearFileInput {
   file: string;
   bytes: Uint8Array | null;
   framework: Framework;
+  /** What the file's name says it is (default CSV). */
+  format?: YearFileFormat;
+  /** Every framework, to recognise a file laid out for another one than the year's. */
+  frameworks?: ReadonlyMap<string, Framework>;
+  /** Receives the rows as read (the checker previews them). */
+  onGrid?: (grid: Grid) => void;
+}
+
+/** Where the blank template of a dataset-year is published (relative to the site). */
+export const templatePath = (dataset: string, year: number): string => `du-lieu/mau/${dataset}/${year}.xlsx`;
+
+/**
+ * When the header does not fit the year's framework, tell whether it is the layout of another
+ * framework (the TT 44 template used for a TT 25 year): one error naming dataset.yaml, the framework
+ * that applies and the template, instead of a list of unknown columns.
+ */
+function otherFramework(input: YearFileInput, headings: string[], issues: IssueList, at: Location): boolean {
+  const found = (f: Framework) => {
+    const resolve = yearFileHeadings(f, yearFileColumns(f));
+    const ids = new Set(f.criteria.map((c) => c.id));
+    return new Set(headings.map(resolve).filter((id): id is string => id !== null && ids.has(id))).size;
+  };
+  const own = found(input.framework) / input.framework.criteria.length;
+  if (own >= 0.5) return false;
+  for (const f of input.frameworks?.values() ?? []) {
+    if (f.id === input.framework.id || found(f) / f.criteria.length < 0.6) continue;
+    issues.add('framework-mismatch', at, {
+      dataset: input.dataset,
+      year: input.year,
+      framework: `${input.framework.short.vi} (${input.framework.id})`,
+      other: `${f.short.vi} (${f.id})`,
+      template: templatePath(input.dataset, input.year),
+    });
+    return true;
+  }
+  return false;
 }
 
 /** The usual length of commune codes in the register (5 for GSO codes), to restore lost leading zeros. */
@@ -37,17 +77,36 @@ const describeUnits = (register: Register, code: string): string =>
 /** Validate a year file; returns the rows that passed every check. */
 export function readYearFile(input: YearFileInput, register: Register, issues: IssueList): AssessmentRow[] {
   const { dataset, year, file, framework } = input;
-  const table = readTable(file, input.bytes, yearFileColumns(framework), issues);
+  const columns = yearFileColumns(framework);
+  const table = readTable(file, input.bytes, columns, issues, {
+    format: input.format ?? 'csv',
+    year,
+    headings: yearFileHeadings(framework, columns),
+    describeColumn: (c) => {
+      const heading = templateHeading(c, framework);
+      return heading === c.name ? c.name : `${c.name} (${heading})`;
+    },
+    explainHeader: (headings, _problem, at) => otherFramework(input, headings, issues, at),
+    ...(input.onGrid ? { onGrid: input.onGrid } : {}),
+  });
   if (!table) return [];
+  const notAssessed: number[] = [];
   const date = referenceDate(year);
   const width = codeLength(register);
   const seen = new Map<string, number>();
   const rows: AssessmentRow[] = [];
 
-  for (const { row, values } of table.rows) {
+  for (const { row, values, numeric } of table.rows) {
     const before = issues.errorCount;
-    const at = (column: string) => ({ file, row, column });
-    let code = values.commune_code ?? '';
+    const at = (column: string) => table.at(row, column);
+    const raw = values.commune_code ?? '';
+    if (raw !== '' && framework.criteria.every((c) => (values[c.id] ?? '') === '') && ['total', 'result', 'decision_number', 'decision_date', 'source'].every((k) => (values[k] ?? '') === '')) {
+      notAssessed.push(row);
+      continue;
+    }
+    let code = normaliseCode(raw);
+    if (numeric?.has('commune_code')) issues.addOncePerFile('code-stored-as-number', at('commune_code'), { value: raw });
+    else if (code !== raw) issues.addOncePerFile('code-normalised', at('commune_code'), { value: raw, code });
     if (code === '') issues.add('code-missing', at('commune_code'), {});
     else if (/^\d+$/.test(code) && code.length < width) {
       const padded = code.padStart(width, '0');
@@ -120,5 +179,6 @@ export function readYearFile(input: YearFileInput, register: Register, issues: I
       });
     }
   }
+  if (notAssessed.length > 0) issues.add('rows-not-assessed', table.at(null, null), { rows: listRows(notAssessed) });
   return rows;
 }

@@ -41,6 +41,10 @@ export const CHECKER_KEYS = [
   'checker.previewCaption',
   'checker.rowHeader',
   'checker.cellError',
+  'checker.cell',
+  'checker.failed',
+  'checker.tooLarge',
+  'checker.moreIssues',
 ] as const satisfies readonly MessageKey[];
 export type CheckerKey = (typeof CHECKER_KEYS)[number];
 

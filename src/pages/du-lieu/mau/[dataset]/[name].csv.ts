@@ -7,8 +7,8 @@ import { isLargeModel } from '../../../../lib/data/model/scale.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../../../lib/data/load.ts';
 import { toExcelCsv } from '../../../../lib/data/export/csv.ts';
-import { publishableYears } from '../../../../components/checker/years.ts';
-import { templateTable } from '../../../../components/checker/template.ts';
+import { publishableYears } from '../../../../lib/data/model/publishable.ts';
+import { templateTable } from '../../../../lib/data/export/template.ts';
 
 export const getStaticPaths = (() => {
   const model = getModel();

@@ -3,9 +3,8 @@
  * framework year up to the year after the latest published year (the next file to prepare). Shared by
  * the checker's year list and the templates, so both offer the same years. Pure, no Astro.
  */
-import type { Dataset, Framework } from '../../lib/data/types.ts';
-import { frameworkIdFor } from '../../lib/data/model/frameworks.ts';
-import { frameworkCovers } from '../../lib/data/model/frameworks.ts';
+import type { Dataset, Framework } from '../types.ts';
+import { frameworkCovers, frameworkIdFor } from './frameworks.ts';
 
 export interface PublishableYear {
   year: number;

@@ -4,14 +4,14 @@
  * the scores empty; the example fills them with illustrative values from the one score generator (labelled "minh họa")
  * whose total and result are computed by the framework, so the example passes the checker as is.
  */
-import type { Framework } from '../../lib/data/types.ts';
-import type { Register } from '../../lib/data/model/register.ts';
-import type { Cell } from '../../lib/data/export/csv.ts';
-import { yearFileColumns } from '../../lib/data/contract.ts';
-import { referenceDate } from '../../lib/data/model/periods.ts';
-import { classify, computeTotal } from '../../lib/data/model/frameworks.ts';
-import { keyedRandom } from '../../lib/data/illustrative/random.ts';
-import { illustrativeScores } from '../../lib/data/illustrative/scores.ts';
+import type { Framework } from '../types.ts';
+import type { Register } from '../model/register.ts';
+import type { Cell } from './csv.ts';
+import { yearFileColumns } from '../contract.ts';
+import { referenceDate } from '../model/periods.ts';
+import { classify, computeTotal } from '../model/frameworks.ts';
+import { keyedRandom } from '../illustrative/random.ts';
+import { illustrativeScores } from '../illustrative/scores.ts';
 
 export interface TemplateTable {
   header: string[];
