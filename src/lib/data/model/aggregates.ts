@@ -2,7 +2,7 @@
  * Summaries of one dataset-year over a group of communes (a district or a province): how many, the
  * mean and spread of totals, and how many fell in each class. Used for comparisons and overviews.
  */
-import { mean, quantileSorted } from 'd3';
+import { mean, quantileSorted } from 'd3-array';
 import type { Framework, Result } from '../types.ts';
 import { roundStatistic } from './frameworks.ts';
 

@@ -2,7 +2,7 @@
  * Geometry of a horizontal bar chart of counts per result class (home, district, year and dataset
  * pages). Bars carry the class tone; each bar is labelled with its count so colour is never the only cue.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 
 export const BARS = { width: 360, row: 28, left: 128, right: 40, top: 4 } as const;
 

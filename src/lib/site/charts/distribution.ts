@@ -2,7 +2,7 @@
  * Geometry of a small box plot comparing one commune's total with its district and province for the
  * same dataset-year: min–max whisker, quartile box, median and mean ticks, and the commune's own mark.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { Aggregate } from '../../data/model/aggregates.ts';
 
 export const DIST = { width: 360, rowHeight: 34, left: 128, right: 14, top: 22 } as const;

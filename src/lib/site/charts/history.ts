@@ -3,7 +3,8 @@
  * SVG path strings, no DOM. Each framework gets its own panel with its own axis, because results under
  * different frameworks (points vs. targets met) are never put on one scale: the series breaks there.
  */
-import { line, scaleLinear, scalePoint } from 'd3';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
 
 export interface HistoryPoint {
   year: number;
