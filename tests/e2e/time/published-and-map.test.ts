@@ -1,6 +1,8 @@
 /**
- * Time-true pages in the browser (issue 12.8, 12.9, 12.1): a published result without criteria says the
- * criteria were not published (no zeros) and shows its source; the map of a year after 2025-07-01 draws
+ * Time-true pages in the browser (issue 12.8, 12.9, 12.1, 12.6, 12.7): a published result without criteria
+ * says the criteria were not published (no zeros) and shows its source, and a year with published and
+ * illustrative rows says which is which; an ended district says when it ended, what succeeded it and
+ * what its communes are part of today, its ended communes listed apart with their fate; the map of a year after 2025-07-01 draws
  * the real outlines of that period, and a year before draws points over the faint context outline only.
  * Expected values come from the model of the built data.
  */
@@ -9,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/site.ts';
 import { model } from '../helpers/expected.ts';
 import { referenceDate } from '../../../src/lib/data/model/periods.ts';
+import { districtEnd, fateOf } from '../../../src/lib/data/model/fates.ts';
+import { formatDate } from '../../../src/lib/site/format.ts';
 
 const site = useSite();
 
@@ -163,5 +167,46 @@ describe('current units first', () => {
     await page.locator('form[data-finder] input[type=search]').first().fill(gone.code);
     const hit = page.locator('.finder-results li').filter({ hasText: gone.name }).first();
     await expect.poll(() => hit.innerText().catch(() => '')).toContain(now.name);
+  });
+});
+
+describe('ended districts', () => {
+  const m = model();
+  const reg = m.register;
+
+  test('Huyện Phú Lộc says it ended on 2025-06-30, what its communes are part of now, and lists them with their fate', async () => {
+    const phuLoc = reg.districtsWithCode('482').at(-1)!;
+    const end = districtEnd(reg, phuLoc)!;
+    const { page, problems } = await site.open('/huyen/482/');
+    const box = page.getByTestId('district-ended');
+    const text = await box.innerText();
+    expect(text).toContain(formatDate(end.date, 'vi'));
+    expect(text).toContain(formatDate(phuLoc.to!, 'vi'));
+    for (const u of end.communesNow) expect(await box.locator(`a[href$="/xa/${u.code}/"]`).count(), u.name).toBe(1);
+    // Every commune record of the district, today's first, the ended ones apart with what became of them.
+    const records = reg.communes.filter((u) => u.districtCode === '482');
+    const current = records.filter((u) => u.to === null);
+    expect(await page.locator('[data-testid="district-current"] li').count()).toBe(current.length);
+    const ended = page.locator('[data-testid="district-ended-units"] li');
+    expect(await ended.count()).toBe(records.length - current.length);
+    for (const u of records.filter((x) => x.to !== null)) {
+      const item = ended.filter({ has: page.locator(`a[href$="/xa/${u.code}/#tu-${u.from}"]`) });
+      expect(await item.count(), u.key).toBe(1);
+      const fate = fateOf(reg, u);
+      expect(await item.locator('.fate').getAttribute('data-fate')).toBe(fate.kind);
+      for (const n of fate.now) expect(await item.locator(`.fate a[href$="/xa/${n.code}/"]`).count()).toBe(1);
+    }
+    expect(await page.getByText('đã sáp nhập vào').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  test('Huyện Nam Đông links to the district that succeeded it', async () => {
+    const namDong = reg.districtsWithCode('483').at(-1)!;
+    const end = districtEnd(reg, namDong)!;
+    expect(end.becameDistricts.length).toBeGreaterThan(0);
+    const { page } = await site.open('/huyen/483/');
+    const successors = page.getByTestId('district-successors');
+    for (const d of end.becameDistricts)
+      expect(await successors.locator(`a[href$="/huyen/${d.code}/"]`).count()).toBe(1);
   });
 });
