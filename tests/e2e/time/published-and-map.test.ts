@@ -8,10 +8,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSite } from '../helpers/site.ts';
+import { distDir, useSite } from '../helpers/site.ts';
 import { model } from '../helpers/expected.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { referenceDate } from '../../../src/lib/data/model/periods.ts';
 import { districtEnd, fateOf } from '../../../src/lib/data/model/fates.ts';
+import { provenanceOf } from '../../../src/lib/data/model/provenance.ts';
 import { formatDate } from '../../../src/lib/site/format.ts';
 
 const site = useSite();
@@ -167,6 +170,39 @@ describe('current units first', () => {
     await page.locator('form[data-finder] input[type=search]').first().fill(gone.code);
     const hit = page.locator('.finder-results li').filter({ hasText: gone.name }).first();
     await expect.poll(() => hit.innerText().catch(() => '')).toContain(now.name);
+  });
+});
+
+describe('provenance: illustrative only where rows are', () => {
+  const m = model();
+  const sourced = m.results.filter((r) => r.source !== '');
+  const year = sourced[0]!;
+  const rows = m.resultsOf(year.dataset, year.year);
+
+  test(`${year.year}: the published rows are named and tagged with their source, the rest said to be illustrative`, async () => {
+    const p = provenanceOf(m.site.illustrative, rows);
+    expect(p.sourced.length).toBeGreaterThan(0);
+    expect(p.illustrative).toBeGreaterThan(0);
+    const { page, problems } = await site.open(`/nam/${year.year}/`);
+    const note = await page.getByTestId('year-provenance').innerText();
+    for (const r of p.sourced) expect(note).toContain(m.unitOf(r).name);
+    expect(note).toContain(String(p.illustrative));
+    const tags = page.locator(`#bang-${year.dataset} [data-testid="row-published"]`);
+    expect(await tags.count()).toBe(p.sourced.length);
+    for (const r of p.sourced) {
+      const row = page
+        .locator(`#bang-${year.dataset} tbody tr`)
+        .filter({ has: page.locator(`a[href$="/xa/${r.code}/"]`) });
+      expect(await row.getByTestId('row-published').getAttribute('href')).toBe(r.source);
+    }
+    // The site-wide banner no longer calls every score illustrative.
+    expect(await page.locator('.banner').innerText()).toContain('có ghi nguồn');
+    expect(problems).toEqual([]);
+  });
+
+  test('the downloads’ README says the sourced rows are published results', () => {
+    const text = readFileSync(join(distDir(), 'du-lieu', 'README.md'), 'utf8');
+    expect(text).toContain(`trừ ${sourced.length} dòng có cột source`);
   });
 });
 

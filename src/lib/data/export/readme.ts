@@ -5,6 +5,7 @@
  */
 import type { SiteModel } from '../model/index.ts';
 import { citation, releaseDate } from './meta.ts';
+import { illustrativeNote, sourcedCount } from '../model/provenance.ts';
 import { mdCode, mdHeading, mdProse, mdRow, mdText, mdUrl } from './markdown.ts';
 
 /** One line of the file list: the path, a short bilingual description and the size in bytes. */
@@ -26,13 +27,8 @@ export function readme(model: SiteModel, files: readonly ReadmeFile[]): string {
     mdText(site.description.en),
     '',
   ];
-  if (site.illustrative) {
-    lines.push(
-      '> **Dữ liệu minh họa.** Điểm số và kết quả trong các tệp này là dữ liệu minh họa, không phải kết quả chính thức.',
-      '> **Illustrative data.** The scores and results in these files are illustrative, not official results.',
-      '',
-    );
-  }
+  const note = illustrativeNote(site.illustrative, sourcedCount(model.results));
+  if (note) lines.push(`> **Dữ liệu minh họa.** ${mdText(note.vi)}`, `> **Illustrative data.** ${mdText(note.en)}`, '');
   lines.push(
     `Phiên bản · Version: ${mdText(releaseDate(model) || '—')}`,
     '',

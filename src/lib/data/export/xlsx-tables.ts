@@ -8,6 +8,7 @@ import type { SiteModel } from '../model/index.ts';
 import type { Localised } from '../types.ts';
 import { parseDate } from '../validate/cells.ts';
 import { citation, releaseDate } from './meta.ts';
+import { illustrativeNote, sourcedCount } from '../model/provenance.ts';
 import type { Table } from './tables.ts';
 import { STYLE, col, writeXlsx, type XCell, type XSheet } from './xlsx-writer.ts';
 
@@ -57,6 +58,7 @@ function dictionarySheet(table: Table): XSheet {
 function aboutSheet(model: SiteModel, title: Localised): XSheet {
   const { site } = model;
   const cite = citation(model);
+  const note = illustrativeNote(site.illustrative, sourcedCount(model.results));
   const line = (label: string, value: string): XCell[] => [{ v: label, s: STYLE.header }, { v: value, s: STYLE.wrap }];
   const rows: XCell[][] = [
     [{ v: `${title.vi} · ${title.en}`, s: STYLE.title }],
@@ -64,7 +66,7 @@ function aboutSheet(model: SiteModel, title: Localised): XSheet {
     line('Bộ dữ liệu · Data set', `${site.title.vi} · ${site.title.en}`),
     line('Mô tả', site.description.vi),
     line('Description', site.description.en),
-    ...(site.illustrative ? [line('Lưu ý · Note', 'Dữ liệu minh họa: điểm số và kết quả không phải kết quả chính thức. · Illustrative data: the scores and results are not official results.')] : []),
+    ...(note ? [line('Lưu ý · Note', `${note.vi} · ${note.en}`)] : []),
     line('Phiên bản · Version', releaseDate(model) || '—'),
     line('Giấy phép · Licence', `${site.licence.name} — ${site.licence.url}`),
     line('Trích dẫn', cite.vi),
