@@ -1,5 +1,5 @@
 /**
- * node scripts/bench-map.ts — the map at national scale, in headless Chromium.
+ * npm run bench-map [-- options] — the map at national scale, in headless Chromium.
  * Builds the map pages from the synthetic national data folder (scripts/lib/synthetic.ts, ~10,600 communes)
  * plus generated polygons (a noisy 48-point outline per commune) in data/boundaries/, opens /ban-do/
  * with every non-local request blocked (no tiles), and prints: time to first draw (navigation start to
