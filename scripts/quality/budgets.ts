@@ -25,6 +25,7 @@ export const BUDGETS_KB: Record<PageType, number | null> = {
   checker: null,
   search: null,
   guide: null,
+  accessibility: null,
   other: null,
 };
 

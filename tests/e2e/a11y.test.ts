@@ -1,5 +1,5 @@
 /**
- * Accessibility of every page as a visitor's browser renders it: axe-core with the WCAG 2.1 A and AA
+ * Accessibility of every page as a visitor's browser renders it: axe-core with the WCAG 2.0–2.2 A and AA
  * rules on each page of the sitemap (or every built page), one test per page type. Zero violations,
  * except reviewed entries of a11y-exclusions.json. The same visit also fails on script errors and on
  * files of the site that do not load. A failure names the page, the rule and the element.
@@ -25,7 +25,7 @@ test('every accessibility exclusion names a rule and gives a written reason', ()
   }
 });
 
-describe('accessibility (axe-core, WCAG 2.1 A + AA) and clean loading of every page', () => {
+describe('accessibility (axe-core, WCAG 2.2 A + AA) and clean loading of every page', () => {
   test('the site has pages to check', () => expect(byType.size).toBeGreaterThan(0));
   for (const [type, paths] of [...byType].sort()) {
     test(

@@ -43,6 +43,8 @@ export interface SiteConfig {
   base_path: string;
   province_scope: string[];
   illustrative: boolean;
+  /** The accessibility statement: the day it was last reviewed (YYYY-MM-DD); absent = not yet reviewed. */
+  accessibility?: { reviewed: string };
   map: {
     center: [number, number];
     zoom: number;

@@ -23,6 +23,7 @@ export type PageType =
   | 'checker'
   | 'search'
   | 'guide'
+  | 'accessibility'
   | 'other';
 
 interface RouteDef {
@@ -47,6 +48,7 @@ export const ROUTES = {
   checker: { pattern: 'kiem-tra-du-lieu/', localised: true, type: 'checker' },
   guide: { pattern: 'huong-dan-du-lieu/', localised: true, type: 'guide' },
   search: { pattern: 'tim-kiem/', localised: true, type: 'search' },
+  accessibility: { pattern: 'kha-nang-tiep-can/', localised: true, type: 'accessibility' },
   stories: { pattern: 'cau-chuyen/', localised: true, type: 'stories' },
   storyGuide: { pattern: 'cau-chuyen/huong-dan-viet-bai/', localised: true, type: 'guide' },
   story: { pattern: 'cau-chuyen/[slug]/', localised: true, type: 'story' },

@@ -58,6 +58,7 @@ export const urls = {
   dataset: (id: string, lang: Lang) => routeUrl('dataset', { id }, lang),
   map: (lang: Lang) => routeUrl('map', {}, lang),
   methodology: (lang: Lang) => routeUrl('methodology', {}, lang),
+  accessibility: (lang: Lang) => routeUrl('accessibility', {}, lang),
   stories: (lang: Lang) => routeUrl('stories', {}, lang),
   story: (slug: string, lang: Lang) => routeUrl('story', { slug }, lang),
   storyGuide: (lang: Lang) => routeUrl('storyGuide', {}, lang),

@@ -1,5 +1,5 @@
 /**
- * axe-core in the browser with the WCAG 2.1 A and AA rules, plus the reviewed exclusions of
+ * axe-core in the browser with the WCAG 2.0, 2.1 and 2.2 A and AA rules, plus the reviewed exclusions of
  * tests/e2e/a11y-exclusions.json (each with a written reason).
  */
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 
 export const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export interface Exclusion {
   rule: string;

@@ -44,6 +44,8 @@ export const siteSchema = z.object({
   base_path: z.string().regex(/^\/([^/]+\/)*$/).default('/'),
   province_scope: z.array(code).min(1),
   illustrative: z.boolean().default(false),
+  // The accessibility statement's date of last review (a date from the data, so builds stay deterministic).
+  accessibility: z.object({ reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).optional(),
   map: z.object({
     center: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]),
     zoom: z.number().int().min(1).max(18),
