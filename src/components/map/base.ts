@@ -17,6 +17,9 @@ function escapeHtml(text: string): string {
 export function createMap(container: HTMLElement, config: MapConfig, onTilesFailed: () => void): L.Map {
   const map = L.map(container, {
     preferCanvas: true,
+    // Quarter zoom steps let the first view fit the units snugly on a narrow phone (whole steps leave
+    // them in a small patch in the middle); the buttons still zoom by whole levels.
+    zoomSnap: 0.25,
     zoomControl: false,
     scrollWheelZoom: !config.mini,
     center: config.center,

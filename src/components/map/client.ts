@@ -1,7 +1,8 @@
 /**
  * The map island: loads the chosen year's units and results (small JSON files, cached per session),
- * draws and colours them, keeps the legend, list, URL and controls in step, and offers keyboard use:
- * arrow keys pan, the unit at the centre is announced, Enter opens its page; the finder zooms to a unit.
+ * draws and colours them, keeps the legend, list, URL and controls in step. A tap, click or Enter opens
+ * the preview card (card.ts) of the unit or units there, never leaving the page; arrow keys pan and the
+ * unit at the centre is announced; the finder zooms to a unit. The first view is fitted to the units.
  */
 import * as L from 'leaflet';
 import {
@@ -13,7 +14,8 @@ import {
 } from '../../lib/site/map-types.ts';
 import { clientTranslator } from '../../lib/site/i18n/translate.ts';
 import { createMap } from './base.ts';
-import { FAR_ZOOM, contextLayer, makeLayers, outlineLayer, readPalette, restyle, styleFor, unitAt } from './draw.ts';
+import { FAR_ZOOM, contextLayer, makeLayers, outlineLayer, readPalette, restyle, styleFor, unitsNear } from './draw.ts';
+import { createCard } from './card.ts';
 import { describe, describeNode, fillSelect, renderLegend, renderList } from './panel.ts';
 import { readChoice, writeChoice, type Choice } from './state.ts';
 import { wireFinder } from './finder.ts';
@@ -58,7 +60,8 @@ export function initMap(root: HTMLElement): void {
   const visible = new Set<number>();
   let far = false;
   let requests = 0;
-  const unitUrl = (i: number) => config.commune.replace('{code}', encodeURIComponent(units!.u[i]![0]));
+  const card = createCard(q<HTMLElement>('[data-map-card]')!, canvas);
+  root.classList.add('is-live');
 
   function applyDistrict(fit: boolean): void {
     shown = units!.u.flatMap((u, i) =>
@@ -125,6 +128,7 @@ export function initMap(root: HTMLElement): void {
     renderLegend(q<HTMLElement>('[data-map-legend]')!, config, u, r, shown);
     if (details?.open) renderList(details.querySelector('ul')!, config, u, r, shown);
     if (!config.mini) writeChoice(choice);
+    card.close();
     status.textContent = '';
     requestAnimationFrame(() => performance.mark(first ? 'map:drawn' : 'map:switched'));
     void loadParts();
@@ -171,21 +175,28 @@ export function initMap(root: HTMLElement): void {
   map.on('zoomend', () => {
     if (units && results && far !== map.getZoom() < FAR_ZOOM) restyle(layers, units, results, palette, (far = !far));
   });
-  group.on('click', (e) => {
-    const i = index.get((e as unknown as { propagatedFrom: L.Layer }).propagatedFrom);
-    if (i !== undefined) location.assign(unitUrl(i));
-  });
-  const centreUnit = () => unitAt(map, layers, (i) => visible.has(i), map.getCenter());
+  const near = (at: L.LatLng) => unitsNear(map, layers, (i) => visible.has(i), at);
+  /** Open the card of what is at `at`; a group's "zoom in" centres there two levels closer. */
+  const openCard = (at: L.LatLng, fromKeyboard: boolean) => {
+    if (!units || !results) return;
+    const found = near(at);
+    if (found.length === 0) return card.close();
+    map.closeTooltip(tip);
+    card.open({ config, units, results }, found, fromKeyboard, () => map.setView(at, map.getZoom() + 2));
+  };
+  // Every tap or click on the map (a unit's own or beside it) goes through the 24 px target rule.
+  map.on('click', (e) => openCard(e.latlng, false));
   map.on('moveend', () => {
     if (document.activeElement !== canvas || !units || !results) return;
-    const i = centreUnit();
-    const d = i >= 0 ? describe(config, units, results, i) : null;
+    const i = near(map.getCenter())[0];
+    const d = i !== undefined ? describe(config, units, results, i) : null;
     status.textContent = d ? `${d.name} — ${d.result}` : '';
   });
   canvas.addEventListener('keydown', (e) => {
-    if (e.key !== 'Enter' || !units) return;
-    const i = centreUnit();
-    if (i >= 0) location.assign(unitUrl(i));
+    if (e.key === 'Escape') return card.close();
+    if (e.key !== 'Enter' || !units || e.target !== canvas) return;
+    e.preventDefault();
+    openCard(map.getCenter(), true);
   });
   details?.addEventListener(
     'toggle',

@@ -181,24 +181,42 @@ export function restyle(
   });
 }
 
-/** The unit under a map point: polygons containing it, else the nearest circle within 14 px. */
-export function unitAt(map: L.Map, layers: (L.Path | null)[], visible: (i: number) => boolean, at: L.LatLng): number {
+/** Half the side of the smallest target a finger or pointer needs (WCAG 2.2 2.5.8: 24 × 24 px). */
+export const TARGET_RADIUS = 12;
+
+/**
+ * The units a tap at `at` means, nearest first: the polygon containing the point when it is at least a
+ * 24 px target on screen; otherwise every unit within TARGET_RADIUS px (a dot's centre, or a polygon's
+ * bounds), so dots closer together than a target become one group instead of a missed tap.
+ */
+export function unitsNear(
+  map: L.Map,
+  layers: (L.Path | null)[],
+  visible: (i: number) => boolean,
+  at: L.LatLng,
+): number[] {
   const p = map.latLngToLayerPoint(at);
-  let best = -1;
-  let bestD = 14 * 14;
-  layers.forEach((layer, i) => {
-    if (!layer || !visible(i)) return;
+  const near: [number, number][] = [];
+  for (let i = 0; i < layers.length; i++) {
+    const layer = layers[i];
+    if (!layer || !visible(i)) continue;
     if (layer instanceof L.Polygon) {
-      if (
-        layer.getBounds().contains(at) &&
-        (layer as unknown as { _containsPoint(p: L.Point): boolean })._containsPoint(p)
-      )
-        best = i;
-      return;
+      const b = layer.getBounds();
+      const nw = map.latLngToLayerPoint(b.getNorthWest());
+      const se = map.latLngToLayerPoint(b.getSouthEast());
+      const dx = Math.max(nw.x - p.x, 0, p.x - se.x);
+      const dy = Math.max(nw.y - p.y, 0, p.y - se.y);
+      if (dx > TARGET_RADIUS || dy > TARGET_RADIUS) continue;
+      const inside =
+        dx === 0 && dy === 0 && (layer as unknown as { _containsPoint(p: L.Point): boolean })._containsPoint(p);
+      if (inside && se.x - nw.x >= 2 * TARGET_RADIUS && se.y - nw.y >= 2 * TARGET_RADIUS) return [i];
+      const d = inside ? 0 : Math.hypot(dx, dy);
+      if (d <= TARGET_RADIUS) near.push([i, d]);
+      continue;
     }
     const q = map.latLngToLayerPoint((layer as L.CircleMarker).getLatLng());
-    const d = (q.x - p.x) ** 2 + (q.y - p.y) ** 2;
-    if (d < bestD) [best, bestD] = [i, d];
-  });
-  return best;
+    const d = Math.hypot(q.x - p.x, q.y - p.y);
+    if (d <= TARGET_RADIUS) near.push([i, d]);
+  }
+  return near.sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([i]) => i);
 }

@@ -2,7 +2,11 @@
  * The map page as a visitor uses it, against the built site (OUT_DIR or dist/) with every non-local
  * request (tiles) refused: the legend counts units per class for the year in the URL, switching year or
  * district updates the legend and the URL, the finder zooms to a unit (by its name or a former one) and
- * Enter opens its page, data text is shown as text, polygons draw and answer hover and click, and the page is usable without JavaScript.
+ * Enter opens its page, data text is shown as text, the first view is fitted to the units, a tap, click
+ * or Enter opens a preview card (name, result, link) instead of leaving the page, every unit can be
+ * tapped with a 24 px target at the first view (dots closer than that open one card listing them),
+ * polygons answer hover and click, and without JavaScript the page lists every unit by district with
+ * its result.
  * Expected counts come from the data model, never from the page's own files.
  */
 import { describe, expect, test } from 'vitest';
@@ -34,6 +38,27 @@ const legend = (page: Page) =>
     .locator('[data-map-legend] li')
     .allInnerTexts()
     .then((xs) => xs.map((x) => x.replace(/\s+/g, ' ').trim()));
+/** The class name a unit's result reads as in a dataset-year, or "Không được đánh giá". */
+function resultName(dataset: string, year: number, code: string): string {
+  const m = model();
+  const r = m.resultsOf(dataset, year).find((x) => x.code === code);
+  return r ? m.frameworks.get(r.framework)!.classes.find((c) => c.id === r.classId)!.name.vi : 'Không được đánh giá';
+}
+
+/** Where a position is on the screen (page coordinates of the viewport). */
+const screenPoint = (page: Page, lat: number, lon: number) =>
+  page.evaluate(
+    ([la, lo]) => {
+      const root = document.querySelector('[data-map-root]') as HTMLElement & {
+        leafletMap: { latLngToContainerPoint(l: [number, number]): { x: number; y: number } };
+      };
+      const p = root.leafletMap.latLngToContainerPoint([la!, lo!]);
+      const box = root.querySelector('[data-map-canvas]')!.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    [lat, lon],
+  );
+
 const drawn = (page: Page, mark = 'map:drawn') =>
   page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 15_000 });
 
@@ -127,7 +152,7 @@ describe('the map page', () => {
           .map((o) => ({ unit, former: o.name })),
       )
       .at(0)!;
-    const { page, problems } = await site.open(`/ban-do/?bo=${ds.id}&nam=${year}`);
+    const { page, problems } = await site.open(`${urls.map('vi')}?bo=${ds.id}&nam=${year}`);
     await drawn(page);
     await page.fill('input[name=tim]', fold(former));
     await page.press('input[name=tim]', 'Tab');
@@ -169,7 +194,78 @@ describe('the map page', () => {
     }
     await expect.poll(() => page.locator('[data-map-status]').innerText(), { timeout: 5000 }).toContain(unit.name);
     await page.keyboard.press('Enter');
+    // Enter opens the preview card, not the page; focus moves into it, Escape closes it and returns.
+    const card = page.locator('[data-map-card]');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.innerText()).toContain(unit.name);
+    expect(await card.innerText()).toContain(resultName(ds.id, year, unit.code));
+    expect(page.url()).not.toContain('/xa/');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-map-card]') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-map-canvas'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await page.keyboard.press('Enter'); // on the card's link
     await page.waitForURL(`**/xa/${unit.code}/`);
+    expect(problems).toEqual([]);
+  });
+
+  test('the first view fits the units; a tap on any unit opens its card with a 24 px target', async () => {
+    const m = model();
+    const ds = m.datasets[0]!;
+    const year = ds.years.at(-1)!;
+    const units = m.register.communesOn(referenceDate(year)).filter((u) => u.lat !== null && u.lon !== null);
+    const { page, problems } = await site.open(`${urls.map('vi')}?bo=${ds.id}&nam=${year}`, {
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await drawn(page);
+    await page.locator('[data-map-canvas]').scrollIntoViewIfNeeded();
+    const at = (lat: number, lon: number) => screenPoint(page, lat, lon);
+    const points = await Promise.all(units.map((u) => at(u.lat!, u.lon!)));
+    const box = (await page.locator('[data-map-canvas]').boundingBox())!;
+    // Fitted: every unit on screen inside the map, and together they span most of its width or height.
+    for (const p of points) {
+      expect(p.x).toBeGreaterThan(box.x);
+      expect(p.x).toBeLessThan(box.x + box.width);
+      expect(p.y).toBeGreaterThan(box.y);
+      expect(p.y).toBeLessThan(box.y + box.height);
+    }
+    const span = (k: 'x' | 'y') => Math.max(...points.map((p) => p[k])) - Math.min(...points.map((p) => p[k]));
+    expect(Math.max(span('x') / box.width, span('y') / box.height)).toBeGreaterThan(0.6);
+
+    const card = page.locator('[data-map-card]');
+    for (const [k, u] of units.entries()) {
+      // A tap 10 px from the dot's centre still reaches it (a 24 × 24 px target), alone or in a group card.
+      let p = await at(u.lat!, u.lon!); // again: tapping the card's button may scroll the page
+      if (p.y < 20 || p.y > 720) {
+        await page.evaluate((dy) => window.scrollBy(0, dy), p.y - 370);
+        p = await at(u.lat!, u.lon!);
+      }
+      await page.touchscreen.tap(p.x + 7, p.y - 7);
+      await expect.poll(() => card.innerText().catch(() => ''), { timeout: 3000 }).toContain(u.name);
+      const text = await card.innerText();
+      expect(text).toContain(resultName(ds.id, year, u.code));
+      const link = card.locator(`a[href$="/xa/${u.code}/"]`);
+      expect(await link.count()).toBe(1);
+      const size = (await card
+        .locator('a, button')
+        .evaluateAll((els) =>
+          els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)),
+        )) as number[];
+      expect(Math.min(...size)).toBeGreaterThanOrEqual(24);
+      if (k < units.length - 1) {
+        await card.locator('.map-card-close').tap(); // the card covers the map's lower edge
+        await expect.poll(() => card.isVisible()).toBe(false);
+        await page.waitForTimeout(400); // two quick taps would be a double tap (zoom), as on a phone
+      }
+    }
+    expect(page.url()).not.toContain('/xa/');
+    // The card's link opens the commune page.
+    await card.locator('a').first().click();
+    await page.waitForURL('**/xa/*/');
     expect(problems).toEqual([]);
   });
 
@@ -232,21 +328,41 @@ describe('the map page', () => {
       )
       .toContain(name);
     await page.mouse.click(point.x, point.y);
+    const card = page.locator('[data-map-card]');
+    await expect.poll(() => card.innerText().catch(() => '')).toContain(name);
+    expect(page.url()).not.toContain('/xa/');
+    await card.locator(`a[href$="/xa/${code}/"]`).click();
     await page.waitForURL(`**/xa/${code}/`);
     expect(problems).toEqual([]);
   });
 
-  test('without JavaScript: a note, the year tables and every unit by area as links', async () => {
+  test('without JavaScript: no empty controls, the year tables and every unit by district with its result', async () => {
     const m = model();
-    const { page } = await site.open(urls.map('vi'), { javaScriptEnabled: false });
+    const { page } = await site.open(urls.map('vi'), { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     expect(await page.locator('.map-nojs').isVisible()).toBe(true);
-    for (const y of m.years())
-      expect(await page.locator(`main a[href$="${urls.year(y, 'vi')}"]`).count()).toBeGreaterThan(0);
-    const latest = m.years().at(-1)!;
-    const units = m.register.communesOn(referenceDate(latest));
-    const links = await page
-      .locator('details.map-area a[href*="/xa/"]')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links.map((h) => h!.match(/xa\/([^/]+)\//)![1]).sort()).toEqual(units.map((u) => u.code).sort());
+    for (const sel of ['select', '[data-map-canvas]', '[data-map-legend]', 'input[name=tim]'])
+      expect(await page.locator(`main ${sel}`).first().isVisible(), sel).toBe(false);
+    for (const y of m.years()) expect(await page.locator(`main a[href$="${urls.year(y, 'vi')}"]`).count()).toBeGreaterThan(0);
+    const ds = m.datasets[0]!;
+    const year = ds.years.at(-1)!;
+    const units = m.register.communesOn(referenceDate(year));
+    const rows = await page.locator('.map-area li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        code: li
+          .querySelector('a')!
+          .getAttribute('href')!
+          .match(/xa\/([^/]+)\//)![1]!,
+        text: (li as HTMLElement).innerText.replace(/\s+/g, ' '),
+        district: li.closest('.map-area')!.querySelector('h4')!.textContent!,
+      })),
+    );
+    expect(rows.map((r) => r.code).sort()).toEqual(units.map((u) => u.code).sort());
+    for (const r of rows) {
+      const u = units.find((x) => x.code === r.code)!;
+      expect(r.text).toContain(u.name);
+      expect(r.text).toContain(resultName(ds.id, year, u.code));
+      if (u.districtCode) expect(r.district).toContain(m.register.district(u.districtCode, referenceDate(year))!.name);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 });

@@ -17,6 +17,9 @@ export const MAP_KEYS = [
   'map.noPlace',
   'map.describe',
   'map.legendCount',
+  'map.cardClose',
+  'map.cardMany',
+  'map.cardZoom',
 ] as const satisfies readonly MessageKey[];
 export type MapKey = (typeof MAP_KEYS)[number];
 
