@@ -1,14 +1,16 @@
 /**
  * Command line for the quality checks on a built site (OUT_DIR or dist/), outside the test runner:
- *   node scripts/quality/run.ts links | html | budgets | determinism | all
- * Prints what it finds (the budget table, broken links by target, HTML errors by rule, differing files)
- * and exits 1 on any failure. `npm test` runs the same checks as vitest tests in tests/e2e.
+ *   npm run quality -- links | html | budgets | determinism | lighthouse | all
+ * Prints what it finds (the budget table, broken links by target, HTML errors by rule, differing files,
+ * the Lighthouse phone table) and exits 1 on any failure. `npm test` runs the same checks as vitest
+ * tests in tests/e2e, except Lighthouse: a benchmark, printed here and never a timed test.
  */
 import { checkLinks, formatBroken } from './links.ts';
 import { formatHtmlProblems, validateHtml } from './html.ts';
 import { formatTable, heaviestPages, measurePage, overBudget } from './budgets.ts';
 import { checkDeterminism, formatDiff } from './determinism.ts';
 import { launchBrowser } from './browser.ts';
+import { formatScores, meetsGoals, phoneScores } from './lighthouse.ts';
 import { distDir } from './site.ts';
 import { serveSite } from '../lib/serve-site.ts';
 
@@ -37,6 +39,11 @@ const checks: Record<string, () => Promise<boolean>> = {
       await server.close();
     }
   },
+  async lighthouse() {
+    const scores = await phoneScores(dir);
+    process.stdout.write(formatScores(scores) + '\n');
+    return scores.every(meetsGoals);
+  },
   async determinism() {
     const result = checkDeterminism();
     process.stdout.write(
@@ -49,7 +56,7 @@ const checks: Record<string, () => Promise<boolean>> = {
 const wanted = process.argv[2] ?? 'all';
 const names = wanted === 'all' ? Object.keys(checks) : [wanted];
 if (names.some((n) => !checks[n])) {
-  process.stderr.write(`usage: node scripts/quality/run.ts ${Object.keys(checks).join(' | ')} | all\n`);
+  process.stderr.write(`usage: npm run quality -- ${Object.keys(checks).join(' | ')} | all\n`);
   process.exit(2);
 }
 let ok = true;
