@@ -17,40 +17,38 @@ function labelOf(box: HTMLElement): HTMLElement | null {
   return null;
 }
 
-function update(box: HTMLElement): void {
-  const scrolls = box.scrollWidth > box.clientWidth + 1;
-  box.toggleAttribute('data-scrolls', scrolls);
-  if (!scrolls) {
-    box.removeAttribute('tabindex');
-    box.removeAttribute('role');
-    box.removeAttribute('aria-labelledby');
-    return;
-  }
-  const label = labelOf(box);
-  box.tabIndex = 0;
-  if (label) {
-    label.id ||= `scroll-box-${++ids}`;
-    box.setAttribute('role', 'region');
-    box.setAttribute('aria-labelledby', label.id);
-  }
+/** Mark each box as scrolling or not: every width is read first, then only changed boxes are written. */
+function update(boxes: HTMLElement[]): void {
+  const scrolls = boxes.map((box) => box.scrollWidth > box.clientWidth + 1);
+  boxes.forEach((box, k) => {
+    if (box.hasAttribute('data-scrolls') === scrolls[k]) return;
+    if (!scrolls[k]) {
+      box.removeAttribute('data-scrolls');
+      box.removeAttribute('tabindex');
+      box.removeAttribute('role');
+      box.removeAttribute('aria-labelledby');
+      return;
+    }
+    box.setAttribute('data-scrolls', '');
+    box.tabIndex = 0;
+    const label = labelOf(box);
+    if (label) {
+      label.id ||= `scroll-box-${++ids}`;
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-labelledby', label.id);
+    }
+  });
 }
 
 /** Watch every scroll box of the page (and ones added later by a client, e.g. the checker's report). */
 export function watchScrollBoxes(root: ParentNode = document): void {
   const seen = new WeakSet<Element>();
-  const resize = new ResizeObserver((entries) =>
-    entries.forEach((e) => {
-      const box = e.target.closest<HTMLElement>('.table-scroll');
-      if (box) update(box);
-    }),
-  );
+  const resize = new ResizeObserver((entries) => update(entries.map((e) => e.target as HTMLElement)));
   const scan = () =>
     root.querySelectorAll<HTMLElement>('.table-scroll').forEach((box) => {
       if (seen.has(box)) return;
       seen.add(box);
       resize.observe(box);
-      const table = box.firstElementChild;
-      if (table) resize.observe(table);
     });
   scan();
   new MutationObserver(scan).observe(document.body, { childList: true, subtree: true });
