@@ -101,7 +101,7 @@ export async function phoneScores(dir: string): Promise<PhoneScore[]> {
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await new Promise((ok) => proxy.close(ok));
     await site.close();
   }

@@ -338,11 +338,15 @@ describe('the map page', () => {
 
   test('without JavaScript: no empty controls, the year tables and every unit by district with its result', async () => {
     const m = model();
-    const { page } = await site.open(urls.map('vi'), { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const { page } = await site.open(urls.map('vi'), {
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 740 },
+    });
     expect(await page.locator('.map-nojs').isVisible()).toBe(true);
     for (const sel of ['select', '[data-map-canvas]', '[data-map-legend]', 'input[name=tim]'])
       expect(await page.locator(`main ${sel}`).first().isVisible(), sel).toBe(false);
-    for (const y of m.years()) expect(await page.locator(`main a[href$="${urls.year(y, 'vi')}"]`).count()).toBeGreaterThan(0);
+    for (const y of m.years())
+      expect(await page.locator(`main a[href$="${urls.year(y, 'vi')}"]`).count()).toBeGreaterThan(0);
     const ds = m.datasets[0]!;
     const year = ds.years.at(-1)!;
     const units = m.register.communesOn(referenceDate(year));
