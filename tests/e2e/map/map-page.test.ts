@@ -224,17 +224,41 @@ describe('the map page', () => {
     await drawn(page);
     await page.locator('[data-map-canvas]').scrollIntoViewIfNeeded();
     const at = (lat: number, lon: number) => screenPoint(page, lat, lon);
-    const points = await Promise.all(units.map((u) => at(u.lat!, u.lon!)));
     const box = (await page.locator('[data-map-canvas]').boundingBox())!;
-    // Fitted: every unit on screen inside the map, and together they span most of its width or height.
-    for (const p of points) {
-      expect(p.x).toBeGreaterThan(box.x);
-      expect(p.x).toBeLessThan(box.x + box.width);
-      expect(p.y).toBeGreaterThan(box.y);
-      expect(p.y).toBeLessThan(box.y + box.height);
-    }
-    const span = (k: 'x' | 'y') => Math.max(...points.map((p) => p[k])) - Math.min(...points.map((p) => p[k]));
-    expect(Math.max(span('x') / box.width, span('y') / box.height)).toBeGreaterThan(0.6);
+    // What the map drew for the units (dots or outlines, not the context outline), as boxes on screen.
+    const drawnBoxes = await page.evaluate(() => {
+      type Pt = { x: number; y: number };
+      type Layer = {
+        options: { pane?: string };
+        getBounds?(): { getNorthWest(): unknown; getSouthEast(): unknown };
+        getLatLng?(): unknown;
+      };
+      const root = document.querySelector('[data-map-root]') as HTMLElement & {
+        leafletMap: { eachLayer(f: (l: Layer) => void): void; latLngToContainerPoint(l: unknown): Pt };
+      };
+      const map = root.leafletMap;
+      const c = root.querySelector('[data-map-canvas]')!.getBoundingClientRect();
+      const on = (l: unknown) => {
+        const p = map.latLngToContainerPoint(l);
+        return { x: c.left + p.x, y: c.top + p.y };
+      };
+      const out: { nw: Pt; se: Pt }[] = [];
+      map.eachLayer((l) => {
+        if (l.options.pane === 'context') return;
+        if (l.getBounds) out.push({ nw: on(l.getBounds().getNorthWest()), se: on(l.getBounds().getSouthEast()) });
+        else if (l.getLatLng && 'getRadius' in l) out.push({ nw: on(l.getLatLng()), se: on(l.getLatLng()) });
+      });
+      return out;
+    });
+    expect(drawnBoxes.length).toBeGreaterThanOrEqual(units.length);
+    // Fitted: everything drawn is inside the map, and together it spans most of the map's width or height.
+    const [left, top] = [Math.min(...drawnBoxes.map((b) => b.nw.x)), Math.min(...drawnBoxes.map((b) => b.nw.y))];
+    const [right, bottom] = [Math.max(...drawnBoxes.map((b) => b.se.x)), Math.max(...drawnBoxes.map((b) => b.se.y))];
+    expect(left).toBeGreaterThanOrEqual(box.x);
+    expect(top).toBeGreaterThanOrEqual(box.y);
+    expect(right).toBeLessThanOrEqual(box.x + box.width);
+    expect(bottom).toBeLessThanOrEqual(box.y + box.height);
+    expect(Math.max((right - left) / box.width, (bottom - top) / box.height)).toBeGreaterThan(0.6);
 
     const card = page.locator('[data-map-card]');
     for (const [k, u] of units.entries()) {
