@@ -8,12 +8,21 @@
 
 let ids = 0;
 
-/** The element that names a box: its table's caption, else the heading just before the box. */
+/**
+ * The element that names a box: its table's caption, else the nearest heading (or the summary of a
+ * folded section) before it, looking at the box's earlier siblings, then its ancestors' earlier siblings.
+ */
 function labelOf(box: HTMLElement): HTMLElement | null {
   const caption = box.querySelector('caption');
   if (caption?.textContent?.trim()) return caption;
-  for (let n = box.previousElementSibling; n; n = n.previousElementSibling)
-    if (/^H[2-6]$/.test(n.tagName)) return n as HTMLElement;
+  const names = (n: Element) => /^(H[1-6]|SUMMARY)$/.test(n.tagName) && !!n.textContent?.trim();
+  for (let at: Element | null = box; at && at !== document.body; at = at.parentElement) {
+    for (let n = at.previousElementSibling; n; n = n.previousElementSibling) {
+      if (names(n)) return n as HTMLElement;
+      const inner = [...n.querySelectorAll('h1, h2, h3, h4, h5, h6')].at(-1);
+      if (inner?.textContent?.trim()) return inner as HTMLElement;
+    }
+  }
   return null;
 }
 
