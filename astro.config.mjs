@@ -18,6 +18,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
+  // No syntax highlighting: Shiki's inline styles break the CSP below (Astro warns at every build), and
+  // the site's prose has no code; a code block in a story still shows as plain preformatted text.
+  markdown: { syntaxHighlight: false },
   // Both languages from one route file per page kind (src/pages/[...lang]/), Vietnamese at the root.
   i18n: ASTRO_I18N,
   integrations: [
