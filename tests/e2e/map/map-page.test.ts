@@ -331,17 +331,7 @@ describe('the map page', () => {
     const [lon, lat] = m.boundaries
       .shapeOf(unit.key, date)!
       .shape[0]![0]!.reduce(([x, y], p, _, all) => [x + p[0] / all.length, y + p[1] / all.length], [0, 0]);
-    const point = await page.evaluate(
-      ([la, lo]) => {
-        const root = document.querySelector('[data-map-root]') as HTMLElement & {
-          leafletMap: { latLngToContainerPoint(l: [number, number]): { x: number; y: number } };
-        };
-        const p = root.leafletMap.latLngToContainerPoint([la!, lo!]);
-        const box = root.querySelector('[data-map-canvas]')!.getBoundingClientRect();
-        return { x: box.left + p.x, y: box.top + p.y };
-      },
-      [lat, lon],
-    );
+    const point = await screenPoint(page, lat, lon);
     await page.mouse.move(point.x, point.y);
     await expect
       .poll(() =>
