@@ -32,20 +32,21 @@ export function annotation(issue: DataIssue, dataDir: string): string {
   return `::${KIND[issue.severity]} ${props.join(',')}::${commandData(`${issue.message_vi} / ${issue.message_en}`)}`;
 }
 
-/** The job summary: counts, then one table row per issue, every cell escaped. */
+/** The job summary: counts, then one table row per issue (where, code, problem, fix), every cell escaped. */
 export function jobSummary(issues: readonly DataIssue[], dataDir: string): string {
   const lines = [
     '## Báo cáo kiểm tra dữ liệu · Data validation report',
     '',
     mdText(summary(issues, dataDir)),
     '',
-    mdRow(['mức · level', 'tệp · file', 'vị trí · where', 'vấn đề · problem', 'cách sửa · fix']),
-    mdRow(['---', '---', '---', '---', '---']),
+    mdRow(['mức · level', 'tệp · file', 'vị trí · where', 'mã · code', 'vấn đề · problem', 'cách sửa · fix']),
+    mdRow(['---', '---', '---', '---', '---', '---']),
     ...issues.map((i) =>
       mdRow([
         i.severity,
         mdCode(i.file),
         mdText(locate(i)),
+        mdCode(i.code),
         mdText(`${i.problem.vi} / ${i.problem.en}`),
         mdText(i.fix ? `${i.fix.vi} / ${i.fix.en}` : ''),
       ]),

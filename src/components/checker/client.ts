@@ -1,6 +1,6 @@
 /**
- * The checker in the browser: read the chosen or dropped file (CSV or .xlsx, refused above the stated
- * size before it is loaded), hand it to a Web Worker that runs the build's own year-file validation
+ * The checker in the browser: read the chosen or dropped file (CSV or .xlsx, or a boundary file;
+ * refused above the stated size before it is loaded), hand it to a Web Worker that runs the build's own year-file validation
  * against the embedded reference data (parsed values only: communes, frameworks, dataset spans), and
  * draw the issues and a bounded preview. The page never freezes and nothing is sent anywhere.
  */
@@ -57,16 +57,17 @@ export function startChecker(): void {
       summary.textContent = t('checker.failed');
       return;
     }
-    const { issues, preview, published } = message.result;
+    const { issues, preview, published, kind } = message.result;
     const errors = issues.filter((i) => i.severity === 'error').length;
     const warnings = issues.filter((i) => i.severity === 'warning').length;
     const name = file?.name ?? '';
+    const outlines = kind === 'boundaries';
     summary.textContent =
       errors === 0
-        ? t('checker.ok', { file: name, rows: published, warnings })
-        : t('checker.bad', { file: name, errors, warnings });
+        ? t(outlines ? 'checker.okBoundaries' : 'checker.ok', { file: name, rows: published, warnings })
+        : t(outlines ? 'checker.badBoundaries' : 'checker.bad', { file: name, errors, warnings });
     summary.className = `checker-summary ${errors === 0 ? 'is-ok' : 'is-bad'}`;
-    renderIssues($('checker-issues'), issues, t);
+    renderIssues($('checker-issues'), issues, t, outlines);
     renderPreview($('checker-preview'), preview, issues, t);
   };
 

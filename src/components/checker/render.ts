@@ -27,8 +27,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
 
 const cellId = (row: number, column: string) => `checker-cell-${row}-${column.replace(/[^\w-]/g, '_')}`;
 
-/** The table of issues, in file order. */
-export function renderIssues(container: HTMLElement, issues: readonly DataIssue[], t: T): void {
+/** The table of issues, in file order; `features`: a boundary file's, located by feature number. */
+export function renderIssues(container: HTMLElement, issues: readonly DataIssue[], t: T, features = false): void {
   container.replaceChildren();
   if (issues.length === 0) return;
   const table = el('table', undefined, { class: 'checker-issues' });
@@ -42,7 +42,7 @@ export function renderIssues(container: HTMLElement, issues: readonly DataIssue[
   const head = el('tr');
   for (const h of [
     t('checker.colSeverity'),
-    t('checker.colRow'),
+    t(features ? 'checker.colFeature' : 'checker.colRow'),
     t('checker.colColumn'),
     t('checker.colMessage'),
     t('checker.colFix'),
@@ -58,7 +58,7 @@ export function renderIssues(container: HTMLElement, issues: readonly DataIssue[
     const tr = el('tr', undefined, { class: `sev-${issue.severity}`, 'data-code': issue.code });
     tr.append(el('td', t(SEVERITY[issue.severity])));
     const rowCell = el('td', undefined, { class: 'num' });
-    if (issue.row !== null && issue.column !== null && issue.row > 1) {
+    if (!features && issue.row !== null && issue.column !== null && issue.row > 1) {
       rowCell.append(el('a', String(issue.row), { href: `#${cellId(issue.row, issue.column)}` }));
     } else rowCell.textContent = issue.row === null ? t('checker.wholeFile') : String(issue.row);
     const cell = issue.cell ? t('checker.cell', { cell: issue.cell }) : null;

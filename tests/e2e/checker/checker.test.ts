@@ -1,8 +1,9 @@
 /**
  * The in-browser checker, as staff use it: a bad Excel export (semicolons, decimal commas and one score
  * out of range at row 7, column tc03) is reported at that row and column with the cell highlighted; the
- * site's own filled example passes; the file is never sent anywhere and the check works offline; with
- * JavaScript off the page explains what to do. Inputs are derived from the bundled data.
+ * site's own filled example passes; a dropped boundary file is checked too, each problem at its feature;
+ * the file is never sent anywhere and the check works offline; with JavaScript off the page explains
+ * what to do. Inputs are derived from the bundled data.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -86,6 +87,47 @@ describe('checker page', () => {
     await page.waitForSelector('#checker-summary.is-ok', { timeout: 30_000 });
     expect(await page.inputValue('#checker-year')).toBe(String(next));
     expect(await page.locator('.checker-issues tr.sev-error').count()).toBe(0);
+  });
+
+  it('checks a dropped boundary file: a feature without code is reported at its feature number; the site’s own outlines pass', async () => {
+    const m = model();
+    const outline = m.boundaries.sources[0]!.file;
+    const text = readFileSync(join(process.env.DATA_DIR || 'data', outline), 'utf8');
+    const { page, problems } = await site.open(PATH);
+    await page.setInputFiles('#checker-file', {
+      name: outline.split('/').pop()!,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await page.waitForSelector('#checker-summary.is-ok', { timeout: 30_000 });
+    expect(await page.locator('#checker-summary').innerText()).toContain(String(m.boundaries.shapes.length));
+
+    const shape = m.boundaries.shapes[0]!.shape;
+    const features = [
+      {
+        type: 'Feature',
+        properties: { code: m.boundaries.shapes[0]!.code, valid_from: '2025-07-01' },
+        geometry: { type: 'MultiPolygon', coordinates: shape },
+      },
+      { type: 'Feature', properties: { name: 'no code' }, geometry: { type: 'MultiPolygon', coordinates: shape } },
+    ];
+    await page.setInputFiles('#checker-file', {
+      name: 'ranh-gioi-moi.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })),
+    });
+    await page.waitForSelector('#checker-summary.is-bad', { timeout: 30_000 });
+    const headers = await page.locator('.checker-issues thead th').allInnerTexts();
+    expect(headers[1]).toBe('Đối tượng');
+    const row = page.locator('.checker-issues tbody tr[data-code="boundary-code-missing"]');
+    expect(await row.count()).toBe(1);
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells[1]).toBe('2');
+    expect(cells[2]).toBe('code');
+    expect(cells[4]).not.toBe('—');
+    // Not in boundaries.yaml: the page says a source and licence are needed before it can be published.
+    expect(await page.locator('.checker-issues tr[data-code="boundary-source-missing"]').count()).toBe(1);
+    expect(problems).toEqual([]);
   });
 
   it('speaks English on /en/', async () => {

@@ -33,4 +33,7 @@ export interface BoundarySource {
   title: { vi: string; en: string };
   url: string;
   licence: { id: string; name: string; url: string };
+  /** The file's default period from the index (a feature may give its own); open ends are null. */
+  from: string | null;
+  to: string | null;
 }

@@ -14,7 +14,7 @@ import { BoundarySet } from '../geo/boundaries.ts';
 import type { BoundaryShape } from '../geo/types.ts';
 import { parseDate } from './cells.ts';
 import type { IssueList } from './issues.ts';
-import { listOutlineFiles, type OutlineFile } from './boundary-files.ts';
+import type { OutlineFile } from './boundary-files.ts';
 import { checkBoundaryLayer, territoryOf } from './boundary-layer.ts';
 
 const fmt = (p: [number, number]) => `${p[1].toFixed(5)}, ${p[0].toFixed(5)}`;
@@ -76,9 +76,11 @@ function readFeature(f: RawFeature, file: OutlineFile, register: Register, issue
   return { id: `${file.file}#${f.number}`, file: file.file, feature: f.number, code, from: period.from, to: period.to, shape, unitKeys: territory.units.map((u) => u.key) };
 }
 
-/** Read and check every boundary file; the layer holds the outlines that passed (all of them when clean). */
-export function readBoundaries(source: DataSource, register: Register, issues: IssueList): BoundarySet {
-  const files = listOutlineFiles(source, issues);
+/**
+ * Read and check the outline files `files` (as listOutlineFiles gives them, or one the checker was given),
+ * then the checks across them; the layer holds the outlines that passed (all of them when clean).
+ */
+export function readOutlines(files: readonly OutlineFile[], source: DataSource, register: Register, issues: IssueList): BoundarySet {
   const shapes: BoundaryShape[] = [];
   for (const file of files) {
     const bytes = source.read(file.file);

@@ -1,20 +1,18 @@
 /**
  * The `boundaries/` folder: which files are outlines (GeoJSON, TopoJSON), which are GIS formats that must
- * be converted first (Shapefile, KML, GeoPackage…: an error that says how), and the index
- * `boundaries/boundaries.yaml`, which gives every outline file its source, licence and default period.
+ * be converted first (Shapefile, KML, GeoPackage…: an error that says how; boundary-names.ts), and the
+ * index `boundaries/boundaries.yaml`, which gives every outline file its source, licence and default
+ * period; readBoundaries reads the whole folder into the boundary layer.
  */
 import { z } from 'zod';
 import type { DataSource } from '../read/source.ts';
 import type { BoundarySource } from '../geo/types.ts';
 import type { IssueList } from './issues.ts';
 import { readYaml } from './schemas.ts';
-
-export const BOUNDARY_DIR = 'boundaries';
-export const BOUNDARY_INDEX = `${BOUNDARY_DIR}/boundaries.yaml`;
-
-const OUTLINE = /\.(geojson|topojson|json)$/i;
-/** GIS formats staff export by habit, with the tool step that turns each into GeoJSON. */
-const CONVERTIBLE = /\.(shp|shx|dbf|prj|cpg|qix|sbn|sbx|zip|kml|kmz|gpkg|gml|gpx|tab|mif|mid|dxf|sqlite|fgb|csv|wkt)$/i;
+import { BOUNDARY_DIR, BOUNDARY_INDEX, isOutlineName } from './boundary-names.ts';
+import { readOutlines } from './boundaries.ts';
+import type { Register } from '../model/register.ts';
+import type { BoundarySet } from '../geo/boundaries.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const localised = z.object({ vi: z.string().min(1), en: z.string().min(1) });
@@ -39,13 +37,7 @@ export interface OutlineFile {
 export function listOutlineFiles(source: DataSource, issues: IssueList): OutlineFile[] {
   const names = source.list(BOUNDARY_DIR);
   if (names.length === 0) return [];
-  const outlines = names.filter((n) => OUTLINE.test(n));
-  for (const name of names) {
-    const file = `${BOUNDARY_DIR}/${name}`;
-    if (file === BOUNDARY_INDEX || OUTLINE.test(name)) continue;
-    if (CONVERTIBLE.test(name)) issues.add('boundary-format', { file }, { name, ext: name.split('.').pop()!.toLowerCase() });
-    else issues.add('boundary-file-ignored', { file }, { name });
-  }
+  const outlines = names.filter((n) => isOutlineName(n, issues));
   if (outlines.length === 0) return [];
   const index = source.read(BOUNDARY_INDEX)
     ? readYaml(BOUNDARY_INDEX, source.read(BOUNDARY_INDEX), indexSchema, issues)
@@ -66,7 +58,12 @@ export function listOutlineFiles(source: DataSource, issues: IssueList): Outline
       issues.add('unit-period-order', { file: BOUNDARY_INDEX, column: `files.${name}.valid_to` }, { from: meta.valid_from, to: meta.valid_to });
       continue;
     }
-    out.push({ file, from: meta.valid_from, to: meta.valid_to, source: { file, title: meta.title, url: meta.url, licence: meta.licence } });
+    out.push({ file, from: meta.valid_from, to: meta.valid_to, source: { file, title: meta.title, url: meta.url, licence: meta.licence, from: meta.valid_from, to: meta.valid_to } });
   }
   return out;
+}
+
+/** Read and check every boundary file; the layer holds the outlines that passed (all of them when clean). */
+export function readBoundaries(source: DataSource, register: Register, issues: IssueList): BoundarySet {
+  return readOutlines(listOutlineFiles(source, issues), source, register, issues);
 }

@@ -13,7 +13,7 @@ import { readRegister } from './units.ts';
 import { readFrameworks } from './frameworks.ts';
 import { readDatasets } from './datasets.ts';
 import { readChangelog, type ChangelogEntry } from './changelog.ts';
-import { readBoundaries } from './boundaries.ts';
+import { readBoundaries } from './boundary-files.ts';
 import { checkRegister } from './register-checks.ts';
 import type { BoundarySet } from '../geo/boundaries.ts';
 import { checkInventory, guardSource } from './files.ts';
