@@ -163,6 +163,21 @@ describe('current units first', () => {
     expect(problems).toEqual([]);
   });
 
+  test('the map page without JavaScript: each listed unit of the latest year is today’s or marked, ended units one link away', async () => {
+    const date = referenceDate(m.years().at(-1)!);
+    const { page, problems } = await site.open('/ban-do/', { javaScriptEnabled: false });
+    for (const u of reg.communesOn(date)) {
+      const item = page.locator('.map-area li').filter({ has: page.locator(`a[href$="/xa/${u.code}/"]`) });
+      expect(await item.count(), u.key).toBe(1);
+      expect(await item.locator('.fate').count(), u.key).toBe(u.to === null ? 0 : 1);
+    }
+    const link = page.getByTestId('map-ended-link').locator('a');
+    expect(await link.getAttribute('href')).toMatch(/\/tim-kiem\/#don-vi-khong-con$/);
+    await link.click();
+    expect(await page.locator('#don-vi-khong-con li').count()).toBe(latest.filter((u) => u.to !== null).length);
+    expect(problems).toEqual([]);
+  });
+
   test('the finder marks an ended code with the unit it is now part of', async () => {
     const gone = latest.find((u) => u.to !== null && reg.descendants(u.key).some((d) => d.to === null))!;
     const now = reg.descendants(gone.key).find((d) => d.to === null)!;
