@@ -89,6 +89,12 @@ describe('register checks', () => {
     });
     expect(issue.message_vi).toContain('44 Tỉnh Quảng Trị');
     expect(errors(ended), listIssues(ended.issues)).toEqual([]);
+    // Scoped by period (the old code and the province its units went on to), there is nothing to say.
+    const followed = validateWith(conCoData('["44", "45"]'));
+    expect(
+      followed.issues.filter((i) => i.code === 'scope-ended'),
+      listIssues(followed.issues),
+    ).toEqual([]);
   });
 
   it('Đặc khu is a commune-level type, and a district may be succeeded by one', () => {
