@@ -8,7 +8,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -17,6 +16,7 @@ import type { SiteModel } from '../../src/lib/data/model/index.ts';
 import { toExcelCsv } from '../../src/lib/data/export/csv.ts';
 import { publishableYears } from '../../src/lib/data/model/publishable.ts';
 import { templateTable } from '../../src/lib/data/export/template.ts';
+import { buildFrom } from './helpers/build.ts';
 
 const source = process.env.DATA_DIR || 'data';
 const work = mkdtempSync(join(tmpdir(), 'cdht-new-year-'));
@@ -55,7 +55,7 @@ function fill(template: string): { csv: string; codes: string[] } {
 
 let after: SiteModel;
 let codes: string[];
-let build: ReturnType<typeof spawnSync>;
+let build: ReturnType<typeof buildFrom>;
 const built = (path: string) => join(outDir, path);
 const page = (path: string, what: string) => {
   const file = built(path);
@@ -78,11 +78,7 @@ beforeAll(() => {
   const check = loadData(dataDir);
   expect(check.validation.issues.filter((i) => i.severity === 'error')).toEqual([]);
   after = check.model!;
-  build = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'astro-cache'), CI: '1' },
-    encoding: 'utf8',
-    timeout: 600_000,
-  });
+  build = buildFrom(dataDir, outDir, work);
 }, 660_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

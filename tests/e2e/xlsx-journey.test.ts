@@ -6,7 +6,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -16,6 +15,8 @@ import { publishableYears } from '../../src/lib/data/model/publishable.ts';
 import { yearFileColumns } from '../../src/lib/data/contract.ts';
 import { col } from '../../src/lib/data/export/xlsx-writer.ts';
 import { distDir, useSite } from './helpers/site.ts';
+import { spawnSync } from 'node:child_process';
+import { buildFrom } from './helpers/build.ts';
 
 const source = process.env.DATA_DIR || 'data';
 const before = loadData(source).model!;
@@ -56,7 +57,7 @@ function fill(template: Uint8Array): { bytes: Uint8Array; typed: Map<string, Rec
 
 const site = useSite();
 let filled: ReturnType<typeof fill>;
-let build: ReturnType<typeof spawnSync>;
+let build: ReturnType<typeof buildFrom>;
 const built = (path: string) => readFileSync(join(outDir, path), 'utf8');
 
 beforeAll(() => {
@@ -68,11 +69,7 @@ beforeAll(() => {
   const at = text.indexOf('\n## ') + 1;
   const entry = `## ${year + 1}-01-15 — Công bố kết quả năm ${year} · ${year} results published\n\nThêm tệp datasets/${dataset.id}/${year}.xlsx. Added the ${year} results.\n\n`;
   writeFileSync(changelog, text.slice(0, at) + entry + text.slice(at));
-  build = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'astro-cache'), CI: '1' },
-    encoding: 'utf8',
-    timeout: 600_000,
-  });
+  build = buildFrom(dataDir, outDir, work);
 }, 660_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

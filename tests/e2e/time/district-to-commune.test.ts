@@ -6,13 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadData } from '../../../src/lib/data/load.ts';
 import { districtEnd } from '../../../src/lib/data/model/fates.ts';
 import { formatDate } from '../../../src/lib/site/format.ts';
 import type { SiteModel } from '../../../src/lib/data/model/index.ts';
+import { buildFrom } from '../helpers/build.ts';
 
 const source = process.env.DATA_DIR || 'data';
 const fixture = new URL('../../fixtures/register/con-co/units/', import.meta.url);
@@ -20,7 +20,7 @@ const work = mkdtempSync(join(tmpdir(), 'cdht-con-co-'));
 const dataDir = join(work, 'data');
 const outDir = join(work, 'dist');
 let model: SiteModel;
-let build: ReturnType<typeof spawnSync>;
+let build: ReturnType<typeof buildFrom>;
 
 const page = (path: string) => {
   const file = join(outDir, path, 'index.html');
@@ -45,11 +45,7 @@ beforeAll(() => {
   const check = loadData(dataDir);
   expect(check.validation.issues.filter((i) => i.severity !== 'info')).toEqual([]);
   model = check.model!;
-  build = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: join(work, 'astro-cache'), CI: '1' },
-    encoding: 'utf8',
-    timeout: 600_000,
-  });
+  build = buildFrom(dataDir, outDir, work);
 }, 660_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
