@@ -56,7 +56,6 @@ export function districtEnd(register: Register, district: District): DistrictEnd
     if (u.districtCode !== district.code || !validOn(u, last)) continue;
     for (const n of nowPartOf(register, u)) now.set(n.key, n);
   }
-  for (const u of becameCommunes) for (const n of nowPartOf(register, u)) now.set(n.key, n);
   const communesNow = [...now.values()].sort((a, b) => compareVi(a.name, b.name) || a.code.localeCompare(b.code));
   return { date, becameDistricts, becameCommunes, communesNow };
 }
