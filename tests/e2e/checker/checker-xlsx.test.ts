@@ -72,9 +72,12 @@ describe('checker with .xlsx', () => {
     const json = /<script type="application\/json" id="checker-config">([\s\S]*?)<\/script>/.exec(html)![1]!;
     const config = JSON.parse(json);
     expect(Object.keys(config).sort()).toEqual(['context', 'datasets', 'lang', 'maxBytes', 'messages']);
-    expect(Object.keys(config.context).sort()).toEqual(['communes', 'datasets', 'frameworks']);
+    expect(Object.keys(config.context).sort()).toEqual(['boundaries', 'communes', 'datasets', 'frameworks']);
     const m = model();
     expect(config.context.communes).toHaveLength(m.register.communes.length);
+    // The boundary index as parsed (source, licence, period of each outline file), never an outline itself.
+    expect(config.context.boundaries).toEqual(m.boundaries.sources);
+    expect(json).not.toContain('"arcs"');
     // Nothing from files the checker does not need: the changelog, site contact, unit notes or coordinates.
     expect(json).not.toContain(m.site.contact.email);
     expect(json).not.toContain(m.changelog[0]!.title);
