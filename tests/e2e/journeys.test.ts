@@ -5,7 +5,7 @@
  * (tests/e2e/map/, downloads/, checker/). Every journey runs: none is skipped because a page is missing.
  */
 import { describe, expect, test } from 'vitest';
-import { useSite, hasPage, mainText } from './helpers/site.ts';
+import { useSite, hasPage, mainText, openFolds } from './helpers/site.ts';
 import { communeFacts, richestCommune } from './helpers/expected.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 
@@ -28,6 +28,8 @@ describe('a citizen finds a commune and reads its results', () => {
     const facts = communeFacts(CODE);
     expect(facts.results.length, 'the example commune has results').toBeGreaterThan(0);
     const { page } = await site.open(urls.commune(CODE, 'vi'), { javaScriptEnabled: false });
+    // The detail is folded below the summary; the reader opens it (no JavaScript needed).
+    await openFolds(page);
     const text = await mainText(page);
     for (const r of facts.results) {
       expect(text, `year ${r.year} on /xa/${CODE}/`).toContain(String(r.year));
@@ -78,6 +80,7 @@ describe('switching language', () => {
     await page.locator('a[hreflang="en"]').first().click();
     await page.waitForURL(`**/en/xa/${CODE}/`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await openFolds(page);
     const text = await mainText(page);
     expect(text).toContain(facts.name);
     for (const r of facts.results) expect(text, `English total ${r.total} (${r.year})`).toContain(r.total);

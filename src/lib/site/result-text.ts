@@ -12,18 +12,6 @@ export function totalText(total: number, framework: Framework, lang: Lang): stri
   return framework.kind === 'points' ? t('fmt.points', { total: a, max: b }) : t('fmt.targets', { met: a, all: b });
 }
 
-/**
- * For a recognition framework whose targets have a level 2: how many of those reached it — what decides
- * level 1 or level 2, so "15/15 chỉ tiêu" at level 1 makes sense. '' otherwise.
- */
-export function levelTwoText(result: Result, framework: Framework, lang: Lang): string {
-  if (framework.kind !== 'targets') return '';
-  const two = framework.criteria.filter((c) => c.max >= 2);
-  if (two.length === 0) return '';
-  const met = two.filter((c) => (result.scores[c.id] ?? 0) >= 2).length;
-  return translator(lang)('fmt.levelTwo', { met, all: two.length });
-}
-
 /** The class of a result: its localised name and its tone (c1…c4). */
 export function classOf(result: Result, framework: Framework, lang: Lang): { name: string; tone: string } {
   const cls = framework.classes.find((c) => c.id === result.classId);

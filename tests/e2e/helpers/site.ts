@@ -121,3 +121,16 @@ export async function watchCsp(page: Page, problems: string[], all: string[] = [
 export async function mainText(page: Page): Promise<string> {
   return (await page.locator('main').innerText()).replace(/\s+/g, ' ');
 }
+
+/**
+ * Open every folded <details> of the page by clicking its summary, as a reader does (works with
+ * JavaScript off: the browser toggles them natively). Nested folds open as they appear.
+ */
+export async function openFolds(page: Page): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    const closed = page.locator('main details:not([open]) > summary:visible');
+    const n = await closed.count();
+    if (n === 0) return;
+    for (let i = n - 1; i >= 0; i--) await closed.nth(i).click();
+  }
+}

@@ -40,11 +40,18 @@ describe('commune page', () => {
       if (!latest) continue;
       const framework = model.frameworks.get(latest.framework)!;
       const card = page.locator(`article.latest[data-dataset="${dataset.id}"]`);
-      const total = await card.getByTestId('latest-total').textContent();
-      expect(total).toContain(`${vi(latest.total)}/${vi(framework.totalMax)}`);
-      expect(await card.getByTestId('latest-class').textContent()).toBe(
-        framework.classes.find((c) => c.id === latest.classId)!.name.vi,
-      );
+      const headline = (await card.getByTestId('latest-headline').textContent())!.trim();
+      const className = framework.classes.find((c) => c.id === latest.classId)!.name.vi;
+      expect(await card.getByTestId('latest-class').textContent()).toBe(className);
+      // Points: the class first, then the score. Recognition: the level, never a bare "15/15".
+      if (framework.kind === 'points') {
+        expect(headline.indexOf(className)).toBeLessThan(
+          headline.indexOf(`${vi(latest.total)}/${vi(framework.totalMax)}`),
+        );
+      } else {
+        expect(headline).toMatch(/^Đạt |^Chưa/);
+        expect(headline).not.toContain(`/${framework.totalMax}`);
+      }
       expect(await card.textContent()).toContain(String(latest.year));
       if (latest.decisionNumber)
         expect(await card.getByTestId('latest-decision').textContent()).toContain(latest.decisionNumber);
@@ -83,6 +90,42 @@ describe('commune page', () => {
     expect(await card.getByTestId('latest-class').textContent()).toBe(
       framework.classes.find((c) => c.id === latest.classId)!.name.en,
     );
+  });
+});
+
+describe('commune page on a phone', () => {
+  for (const lang of ['vi', 'en'] as const) {
+    test(`opens with a three-line summary; criteria are folded and open without JavaScript (${lang})`, async () => {
+      const prefix = lang === 'en' ? '/en' : '';
+      const { page } = await site.open(`${prefix}/xa/${richCode}/`, {
+        viewport: { width: 360, height: 740 },
+        javaScriptEnabled: false,
+      });
+      const summary = page.locator('article.latest').first().locator('dl.summary');
+      // Result, comparison with the district, strongest and weakest criteria: on the first screen.
+      expect(await summary.locator('dt').count()).toBe(3);
+      expect((await summary.boundingBox())!.y).toBeLessThan(740);
+      // The criteria tables are folded below and open with a tap, no script needed.
+      const latest = model
+        .resultsOfCode(richCode)
+        .sort((a, b) => b.year - a.year || a.dataset.localeCompare(b.dataset))[0]!;
+      const fold = page.locator(`#tc-${latest.dataset}-${latest.year}`);
+      expect(await fold.locator('table.criteria').isVisible()).toBe(false);
+      await fold.locator('summary').click();
+      expect(await fold.locator('table.criteria').isVisible()).toBe(true);
+    });
+  }
+
+  test('no commune page is longer than eight phone screens with its detail folded', async () => {
+    const { page } = await site.open('/', { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const heights: Record<string, number> = {};
+    for (const code of reg.communeCodeList()) {
+      await page.goto(`${site.url}/xa/${code}/`);
+      heights[code] = await page.evaluate(() => document.documentElement.scrollHeight / 740);
+    }
+    const longest = Math.max(...Object.values(heights));
+    console.log(`commune pages at 360 px: longest ${longest.toFixed(1)} screens`);
+    expect(Object.entries(heights).filter(([, h]) => h > 8)).toEqual([]);
   });
 });
 
