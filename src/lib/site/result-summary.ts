@@ -11,7 +11,7 @@ import { placeOfResult } from '../data/model/places.ts';
 import { formatNumber } from './format.ts';
 import { translator, tr, type Lang } from './i18n/index.ts';
 import { towardsNext, nextLevelText } from './result-words.ts';
-import { nameInSentence } from './unit-names.ts';
+import { nameInSentence, typeWord } from './unit-names.ts';
 
 export interface SummaryLine {
   label: string;
@@ -53,6 +53,7 @@ export function compareLine(model: SiteModel, result: Result, framework: Framewo
     t(c.id === result.classId ? 'summary.classCountOwn' : 'summary.classCount', {
       name: tr(c.name, lang),
       n: agg.classes[c.id] ?? 0,
+      type: typeWord(model.unitOf(result).type, lang),
     }),
   );
   return { label, text: t('summary.classCounts', { n: agg.count, list: counts.join(' · ') }) };

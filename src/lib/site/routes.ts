@@ -24,6 +24,7 @@ export type PageType =
   | 'search'
   | 'guide'
   | 'accessibility'
+  /** Index pages (/xa/, /huyen/, /nam/) and the 404 page. */
   | 'other';
 
 interface RouteDef {
@@ -38,8 +39,11 @@ interface RouteDef {
 export const ROUTES = {
   home: { pattern: '', localised: true, type: 'home' },
   map: { pattern: 'ban-do/', localised: true, type: 'map' },
+  communes: { pattern: 'xa/', localised: true, type: 'other' },
   commune: { pattern: 'xa/[code]/', localised: true, type: 'commune' },
+  districts: { pattern: 'huyen/', localised: true, type: 'other' },
   district: { pattern: 'huyen/[code]/', localised: true, type: 'district' },
+  years: { pattern: 'nam/', localised: true, type: 'other' },
   year: { pattern: 'nam/[year]/', localised: true, type: 'year' },
   yearProvince: { pattern: 'nam/[year]/[province]/', localised: true, type: 'year' },
   dataset: { pattern: 'bo-du-lieu/[id]/', localised: true, type: 'data' },

@@ -51,7 +51,10 @@ export function absolute(path: string, site: Pick<SiteConfig, 'base_url' | 'base
 
 export const urls = {
   home: (lang: Lang) => routeUrl('home', {}, lang),
+  communes: (lang: Lang) => routeUrl('communes', {}, lang),
   commune: (code: string, lang: Lang) => routeUrl('commune', { code }, lang),
+  districts: (lang: Lang) => routeUrl('districts', {}, lang),
+  years: (lang: Lang) => routeUrl('years', {}, lang),
   district: (code: string, lang: Lang) => routeUrl('district', { code }, lang),
   year: (year: number, lang: Lang) => routeUrl('year', { year }, lang),
   yearProvince: (year: number, province: string, lang: Lang) => routeUrl('yearProvince', { year, province }, lang),

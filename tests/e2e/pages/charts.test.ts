@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { distDir, htmlFiles, pathOfFile } from '../../../scripts/quality/site.ts';
 import { useSite } from '../helpers/site.ts';
+import { urls } from '../../../src/lib/site/urls.ts';
 
 // Every chart page but commune pages, which share one layout: of those every third, and 20122 (a code
 // borne by three units, with results under both frameworks).
@@ -44,7 +45,7 @@ describe('charts at 360 px', () => {
     { timeout: 600_000 },
     async () => {
       const reports: ChartReport[] = [];
-      const { page } = await site.open('/', { viewport: { width: 360, height: 740 } });
+      const { page } = await site.open(urls.home('vi'), { viewport: { width: 360, height: 740 } });
       for (const path of pages) {
         await page.goto(site.url + path);
         // Folded charts (comparison, criteria) are measured open, as a reader who opens them sees them.

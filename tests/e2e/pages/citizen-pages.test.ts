@@ -96,8 +96,7 @@ describe('commune page', () => {
 describe('commune page on a phone', () => {
   for (const lang of ['vi', 'en'] as const) {
     test(`opens with a three-line summary; criteria are folded and open without JavaScript (${lang})`, async () => {
-      const prefix = lang === 'en' ? '/en' : '';
-      const { page } = await site.open(`${prefix}/xa/${richCode}/`, {
+      const { page } = await site.open(urls.commune(richCode, lang), {
         viewport: { width: 360, height: 740 },
         javaScriptEnabled: false,
       });
@@ -117,10 +116,13 @@ describe('commune page on a phone', () => {
   }
 
   test('no commune page is longer than eight phone screens with its detail folded', async () => {
-    const { page } = await site.open('/', { viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const { page } = await site.open(urls.home('vi'), {
+      viewport: { width: 360, height: 740 },
+      javaScriptEnabled: false,
+    });
     const heights: Record<string, number> = {};
     for (const code of reg.communeCodeList()) {
-      await page.goto(`${site.url}/xa/${code}/`);
+      await page.goto(site.url + urls.commune(code, 'vi'));
       heights[code] = await page.evaluate(() => document.documentElement.scrollHeight / 740);
     }
     const longest = Math.max(...Object.values(heights));
