@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 import { loadData } from '../../../src/lib/data/load.ts';
 import { urls, withoutBase } from '../../../src/lib/site/urls.ts';
 import { sitemapEntries, sitePathOf } from '../../../scripts/quality/site.ts';
+import { districtEnd } from '../../../src/lib/data/model/fates.ts';
+import { formatDate } from '../../../src/lib/site/format.ts';
 import { useSite } from '../helpers/site.ts';
 
 const model = loadData().model!;
@@ -36,12 +38,12 @@ describe('index pages', () => {
       const listed = async (id: string) =>
         page
           .getByTestId(id)
-          .locator('a')
+          .locator('li > a:first-child')
           .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       const now = (
         await Promise.all(
           (await page.getByTestId('districts-current').all()).map((l) =>
-            l.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)),
+            l.locator('li > a:first-child').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)),
           ),
         )
       ).flat();
@@ -49,6 +51,24 @@ describe('index pages', () => {
       const ended = codes.filter((c) => !current.includes(c));
       if (ended.length > 0)
         expect((await listed('districts-ended')).sort()).toEqual(ended.map((c) => urls.district(c, lang)).sort());
+      // Each ended district says the day it ended and links what followed it.
+      for (const c of ended) {
+        const end = districtEnd(reg, reg.districtsWithCode(c).at(-1)!)!;
+        const item = page.getByTestId('districts-ended').locator(`li[data-code="${c}"]`);
+        expect(await item.innerText(), c).toContain(formatDate(end.date, lang));
+        for (const d of end.becameDistricts)
+          expect(await item.locator(`a[href="${urls.district(d.code, lang)}"]`).count()).toBe(1);
+        for (const u of end.becameCommunes)
+          expect(await item.locator(`a[href="${urls.commune(u.code, lang)}"]`).count()).toBe(1);
+      }
+      // Where no district is left (2025 on) the page says so, with the day, instead of counting none.
+      if (current.length === 0 && ended.length > 0) {
+        const last = ended
+          .map((c) => districtEnd(reg, reg.districtsWithCode(c).at(-1)!)!.date)
+          .sort()
+          .at(-1)!;
+        expect(await page.locator('main .lede').innerText()).toContain(formatDate(last, lang));
+      }
       expect(problems).toEqual([]);
     });
 
