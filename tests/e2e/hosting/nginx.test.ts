@@ -19,6 +19,7 @@ import { MIN_BYTES } from '../../../scripts/hosting/precompress.ts';
 import { distDir, listFiles, pagePaths, pageType, fileOfPath } from '../../../scripts/quality/site.ts';
 import { launchBrowser, localContext } from '../../../scripts/quality/browser.ts';
 import { watch } from '../helpers/site.ts';
+import { metaPolicy } from '../../../src/lib/site/csp.ts';
 import { model } from '../helpers/expected.ts';
 
 const dir = distDir();
@@ -60,7 +61,7 @@ const decode = (r: Raw): Buffer =>
       : r.body;
 
 function expectSecurityHeaders(r: Raw, what: string): void {
-  for (const [name, value] of Object.entries(securityHeaders()))
+  for (const [name, value] of Object.entries(securityHeaders(dir)))
     expect(r.headers[name.toLowerCase()], `${name} on ${what}`).toBe(value);
 }
 
@@ -93,6 +94,10 @@ describe('nginx serves the site', () => {
     expect(pages.length).toBeGreaterThanOrEqual(10);
     for (const path of pages) {
       const file = readFileSync(fileOfPath(dir, path)!);
+      // The header policy is the home page's; every page must carry that same one.
+      expect(metaPolicy(file.toString('utf8')), `${path} has the site's one CSP`).toBe(
+        metaPolicy(readFileSync(join(dir, 'index.html'), 'utf8')),
+      );
       for (const [accept, encoding] of [
         ['br, gzip', nginx.brotli ? 'br' : 'gzip'],
         ['gzip', 'gzip'],
