@@ -5,16 +5,18 @@
  * the same one, hashes included) plus what only a header can say (frame-ancestors), so header and page
  * agree byte for byte and a page passes both.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { headerPolicy, metaPolicy } from '../../src/lib/site/csp.ts';
+import { headerPolicy } from '../../src/lib/site/csp.ts';
+import { sitePolicy } from '../lib/finish-site.ts';
 
-/** The Content-Security-Policy header for the site built in `dir` (from its home page's policy). */
+/**
+ * The Content-Security-Policy header for the site built in `dir`: the one policy all its pages carry
+ * (`sitePolicy` throws naming a page without it or with another one) plus the header-only directives.
+ */
 export function contentSecurityPolicy(dir: string): string {
-  const home = join(dir, 'index.html');
-  const policy = existsSync(home) ? metaPolicy(readFileSync(home, 'utf8')) : null;
-  if (!policy) throw new Error(`${home} has no Content-Security-Policy <meta>: build the site first`);
-  return headerPolicy(policy);
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no built site: build it first`);
+  return headerPolicy(sitePolicy(dir));
 }
 
 /** Header name → value for every response of the site built in `dir`. */
