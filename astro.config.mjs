@@ -43,7 +43,10 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  // Parallel builds (tests, helpers) can each use their own cache folder.
+  // Incremental builds: a path whose data (its cacheKey, src/lib/site/cache-keys.ts) and code are unchanged
+  // since the last build is copied from the cache instead of rendered. The cache lives in ASTRO_CACHE_DIR
+  // (default node_modules/.astro); parallel builds (tests, helpers) each use their own. The workflows keep it.
+  experimental: { incrementalBuild: true },
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   vite: { build: { assetsInlineLimit: 0 }, plugins: [quietKnownWarnings()] },
 });

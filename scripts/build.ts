@@ -10,7 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { loadData } from '../src/lib/data/load.ts';
 import { formatReport, summary } from '../src/lib/data/validate/report.ts';
 import { sortIssues } from '../src/lib/data/validate/issues.ts';
-import { finishSite } from './lib/finish-site.ts';
+import { buildCacheDir, finishSite } from './lib/finish-site.ts';
+import { formatReuse, readManifest, reuseStats } from './lib/incremental-stats.ts';
 import { storyIssues } from './lib/stories.ts';
 import {
   PublishError,
@@ -71,6 +72,8 @@ mkdirSync(paths.stage, { recursive: true });
 await stageReached('building', guard);
 try {
   const { build } = await import('astro');
+  const cacheDir = buildCacheDir();
+  const before = readManifest(cacheDir);
   const t1 = performance.now();
   process.stdout.write(`Đang dựng trang / building the site into ${paths.stage}\n`);
   await build({
@@ -79,14 +82,16 @@ try {
     logLevel: process.env.CI || process.env.BENCH_STATS ? 'warn' : 'info',
   });
   const astroMs = performance.now() - t1;
-  await finishSite(paths.stage);
+  const reuse = reuseStats(before, readManifest(cacheDir));
+  process.stdout.write(`${formatReuse(reuse)}\n`);
+  await finishSite(paths.stage, undefined, cacheDir);
   const finishMs = performance.now() - t1 - astroMs;
   process.stdout.write(
     `Astro build ${(astroMs / 1000).toFixed(1)} s, search index ${(finishMs / 1000).toFixed(1)} s\n`,
   );
   if (process.env.BENCH_STATS) {
     const maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
-    process.stdout.write(`BENCH_STATS ${JSON.stringify({ dataMs, astroMs, finishMs, maxRssMB })}\n`);
+    process.stdout.write(`BENCH_STATS ${JSON.stringify({ dataMs, astroMs, finishMs, maxRssMB, ...reuse })}\n`);
   }
 } catch (error) {
   fail(

@@ -5,10 +5,15 @@
  * same bytes: no timestamps or names go into the gzip header, and the levels are fixed. A sibling that
  * would not be smaller than its file is not written.
  *
+ * With a cache folder (the build passes `<ASTRO_CACHE_DIR>/precompress`), siblings are kept by the SHA-256
+ * of the file they compress: a warm build copies the siblings of unchanged files instead of compressing
+ * them again (same bytes, as compression is deterministic), and entries no file used are removed.
+ *
  * Usage: node scripts/hosting/precompress.ts [--remove] <dir> (--remove deletes the siblings again, e.g.
  * before publishing to GitHub Pages, which compresses by itself).
  */
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -36,10 +41,8 @@ export function compressible(dir: string): string[] {
     .sort();
 }
 
-async function compressOne(dir: string, path: string): Promise<{ bytes: number; gz: number; br: number }> {
-  const full = join(dir, path);
-  const data = readFileSync(full);
-  const [gz, br] = await Promise.all([
+async function compress(data: Buffer): Promise<[Buffer, Buffer]> {
+  return Promise.all([
     gzipAsync(data, { level: GZIP_LEVEL }),
     brotliAsync(data, {
       params: {
@@ -49,12 +52,45 @@ async function compressOne(dir: string, path: string): Promise<{ bytes: number; 
       },
     }),
   ]);
+}
+
+/**
+ * The siblings of `data`, from the cache when it holds them (an empty cached sibling stands for "not
+ * smaller, not written"), else compressed and stored there.
+ */
+async function siblingsOf(data: Buffer, cache: SiblingCache | null): Promise<[Buffer, Buffer]> {
+  if (!cache) return compress(data);
+  const id = createHash('sha256').update(data).digest('hex');
+  const base = join(cache.dir, id.slice(0, 2), id);
+  cache.used.add(`${id.slice(0, 2)}/${id}`);
+  if (existsSync(base + '.gz') && existsSync(base + '.br'))
+    return [readFileSync(base + '.gz'), readFileSync(base + '.br')];
+  const [gz, br] = await compress(data);
+  mkdirSync(join(cache.dir, id.slice(0, 2)), { recursive: true });
+  writeFileSync(base + '.gz', gz.length < data.length ? gz : Buffer.alloc(0));
+  writeFileSync(base + '.br', br.length < data.length ? br : Buffer.alloc(0));
+  return [gz, br];
+}
+
+interface SiblingCache {
+  dir: string;
+  used: Set<string>;
+}
+
+async function compressOne(
+  dir: string,
+  path: string,
+  cache: SiblingCache | null,
+): Promise<{ bytes: number; gz: number; br: number }> {
+  const full = join(dir, path);
+  const data = readFileSync(full);
+  const [gz, br] = await siblingsOf(data, cache);
   const out = { bytes: data.length, gz: 0, br: 0 };
   for (const [suffix, bytes, key] of [
     ['.gz', gz, 'gz'],
     ['.br', br, 'br'],
   ] as const) {
-    if (bytes.length < data.length) {
+    if (bytes.length > 0 && bytes.length < data.length) {
       writeFileSync(full + suffix, bytes);
       out[key] = bytes.length;
     } else rmSync(full + suffix, { force: true });
@@ -69,21 +105,39 @@ export interface PrecompressSummary {
   brBytes: number;
 }
 
-/** Write the .gz and .br siblings of every compressible file under `dir` (several at a time). */
-export async function precompressSite(dir: string): Promise<PrecompressSummary> {
+/**
+ * Write the .gz and .br siblings of every compressible file under `dir` (several at a time), reusing and
+ * refreshing the siblings kept in `cacheDir` when one is given.
+ */
+export async function precompressSite(dir: string, cacheDir?: string): Promise<PrecompressSummary> {
   const files = compressible(dir);
+  const cache = cacheDir ? { dir: cacheDir, used: new Set<string>() } : null;
+  if (cache) mkdirSync(cache.dir, { recursive: true });
   const summary: PrecompressSummary = { files: files.length, bytes: 0, gzBytes: 0, brBytes: 0 };
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
-      const r = await compressOne(dir, files[next++]!);
+      const r = await compressOne(dir, files[next++]!, cache);
       summary.bytes += r.bytes;
       summary.gzBytes += r.gz;
       summary.brBytes += r.br;
     }
   };
   await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
+  if (cache) pruneCache(cache);
   return summary;
+}
+
+/** Remove the cached siblings of files this build no longer has. */
+function pruneCache(cache: SiblingCache): void {
+  for (const e of readdirSync(cache.dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const id = relative(cache.dir, join(e.parentPath, e.name))
+      .split('\\')
+      .join('/')
+      .replace(/\.(gz|br)$/, '');
+    if (!cache.used.has(id)) rmSync(join(e.parentPath, e.name), { force: true });
+  }
 }
 
 /** Remove every precompressed sibling (a .gz/.br whose original is beside it) under `dir`. */

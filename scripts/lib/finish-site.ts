@@ -9,17 +9,27 @@
  * order pages are added, and its own directory walk follows readdir order, which differs between
  * filesystems), so the index bytes depend only on content.
  *
+ * Incremental: both steps keep what they made in the build cache (`buildCacheDir()`, the folder Astro's
+ * incremental build uses, ASTRO_CACHE_DIR): the search index is reused whole when every indexed page is
+ * byte-identical to the last build's, and siblings are reused per file content (precompress.ts).
+ *
  * A national-scale site (more than LARGE_SITE_PAGES pages) indexes every page except the commune pages,
  * which the instant commune finder already covers by name, old name and code: indexing 20,000 commune
  * pages would take Pagefind many minutes for no better answer.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { precompressSite } from '../hosting/precompress.ts';
 import { metaPolicy } from '../../src/lib/site/csp.ts';
 
 export const LARGE_SITE_PAGES = 5000;
+
+/** The build cache folder: Astro's cacheDir (ASTRO_CACHE_DIR, default node_modules/.astro). */
+export function buildCacheDir(): string {
+  return resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+}
 const COMMUNE_PAGE = /^(en\/)?xa\//;
 
 /** All HTML files under `dir`, relative, sorted (deterministic index order). */
@@ -38,19 +48,31 @@ const benchStep = (name: string, t0: number): void => {
  * Index `files` (relative to `dir`) with Pagefind in the order given and write the index to
  * `<dir>/pagefind`. `files` must be sorted for a repeatable index; tests pass other orders to prove it.
  */
-export async function writeSearchIndex(dir: string, files: readonly string[]): Promise<void> {
+export async function writeSearchIndex(dir: string, files: readonly string[], cacheDir?: string): Promise<void> {
+  const large = files.length > LARGE_SITE_PAGES;
+  const pages = files
+    .filter((f) => !large || !COMMUNE_PAGE.test(f))
+    .map((file) => ({ url: '/' + file.replace(/index\.html$/, ''), content: readFileSync(join(dir, file), 'utf8') }));
+  const out = join(dir, 'pagefind');
+  const key = createHash('sha256');
+  for (const p of pages) key.update(p.url).update('\0').update(p.content).update('\0');
+  const cached = cacheDir ? join(cacheDir, 'pagefind', key.digest('hex')) : null;
+  if (cached && existsSync(cached)) {
+    cpSync(cached, out, { recursive: true });
+    return;
+  }
   const pagefind = await import('pagefind');
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind could not start');
-  const large = files.length > LARGE_SITE_PAGES;
-  for (const file of files.filter((f) => !large || !COMMUNE_PAGE.test(f))) {
-    await index.addHTMLFile({
-      url: '/' + file.replace(/index\.html$/, ''),
-      content: readFileSync(join(dir, file), 'utf8'),
-    });
-  }
-  await index.writeFiles({ outputPath: `${dir}/pagefind` });
+  for (const page of pages) await index.addHTMLFile(page);
+  await index.writeFiles({ outputPath: out });
   await pagefind.close();
+  if (cached) {
+    // Keep only this index: write beside, then replace the folder by renames.
+    rmSync(join(cacheDir!, 'pagefind'), { recursive: true, force: true });
+    cpSync(out, cached + '.tmp', { recursive: true });
+    renameSync(cached + '.tmp', cached);
+  }
 }
 
 /** The one Content-Security-Policy of the site's pages; throws naming a page that differs or has none. */
@@ -70,15 +92,19 @@ export function sitePolicy(dir: string, files: readonly string[] = htmlFiles(dir
 /**
  * Finish the staged site: check its one CSP, write the search index, precompress. `listPages` is how the
  * pages are found (tests hand over the same pages in other orders); whatever order it gives, pages are
- * indexed sorted.
+ * indexed sorted. `cacheDir` keeps the index and siblings for the next build (null: no cache).
  */
-export async function finishSite(dir: string, listPages: (dir: string) => string[] = htmlFiles): Promise<void> {
+export async function finishSite(
+  dir: string,
+  listPages: (dir: string) => string[] = htmlFiles,
+  cacheDir: string | null = buildCacheDir(),
+): Promise<void> {
   const files = [...listPages(dir)].sort();
   sitePolicy(dir, files);
   const t0 = performance.now();
-  await writeSearchIndex(dir, files);
+  await writeSearchIndex(dir, files, cacheDir ?? undefined);
   benchStep('search index (Pagefind)', t0);
   const t1 = performance.now();
-  await precompressSite(dir);
+  await precompressSite(dir, cacheDir === null ? undefined : join(cacheDir, 'precompress'));
   benchStep('precompress (.gz, .br)', t1);
 }

@@ -1,29 +1,43 @@
-/** getStaticPaths helpers shared by the Vietnamese and English routes (params are strings). */
+/**
+ * getStaticPaths helpers shared by the Vietnamese and English routes (params are strings), each path with
+ * the incremental build's `cacheKey` for the data it shows (cache-keys.ts).
+ */
 import { getModel } from '../data/load.ts';
 import { siteIndex } from './lookups.ts';
+import { communeView } from './commune-view.ts';
+import { resultsKey, siteKey, yearKey } from './cache-keys.ts';
 
 /** One commune page per code ever used: the page tells the story of the code. */
 export function communePaths() {
   return getModel()
     .register.communeCodeList()
-    .map((code) => ({ params: { code } }));
+    .map((code) => {
+      const view = communeView(code);
+      const shown = [
+        ...view.units.flatMap((u) => u.results),
+        ...view.ancestors.flatMap((a) => a.results),
+        ...view.before.flatMap((b) => b.latest),
+      ];
+      return { params: { code }, cacheKey: resultsKey(shown) };
+    });
 }
 
 /** One page per district code ever used, including abolished districts. */
 export function districtPaths() {
-  return siteIndex().districtCodes.map((code) => ({ params: { code } }));
+  const { districtCodes, resultsByDistrict } = siteIndex();
+  return districtCodes.map((code) => ({ params: { code }, cacheKey: resultsKey(resultsByDistrict.get(code) ?? []) }));
 }
 
 /** One page per year with any data. */
 export function yearPaths() {
   return getModel()
     .years()
-    .map((year) => ({ params: { year: String(year) } }));
+    .map((year) => ({ params: { year: String(year) }, cacheKey: yearKey(year) }));
 }
 
 /** One page per dataset. */
 export function datasetPaths() {
-  return getModel().datasets.map((d) => ({ params: { id: d.id } }));
+  return getModel().datasets.map((d) => ({ params: { id: d.id }, cacheKey: siteKey() }));
 }
 
 /**
@@ -44,5 +58,7 @@ export function splitProvinces(year: number): string[] {
 export function yearProvincePaths() {
   return getModel()
     .years()
-    .flatMap((year) => splitProvinces(year).map((province) => ({ params: { year: String(year), province } })));
+    .flatMap((year) =>
+      splitProvinces(year).map((province) => ({ params: { year: String(year), province }, cacheKey: yearKey(year) })),
+    );
 }

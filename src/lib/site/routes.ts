@@ -189,11 +189,14 @@ export const langParam = (lang: Lang): string | undefined => langPrefix(lang).re
 interface StaticPath {
   params: Record<string, string | undefined>;
   props?: object;
+  /** The incremental build's key of the data the path shows (src/lib/site/cache-keys.ts). */
+  cacheKey?: string;
 }
 
 /**
  * getStaticPaths for a route under src/pages/[...lang]/: every path of `source` (one per page, params as
- * strings) in every language, with the language as the `lang` prop. Without a source: the one page.
+ * strings) in every language, with the language as the `lang` prop and the source's `cacheKey`. Without a
+ * source: the one page, with no key (rendered every build).
  */
 export function localisedPaths<P extends StaticPath>(source?: () => P[] | Promise<P[]>) {
   return async () => {
@@ -204,6 +207,7 @@ export function localisedPaths<P extends StaticPath>(source?: () => P[] | Promis
         props: { ...(p.props as P['props']), lang } as (P['props'] extends object ? P['props'] : object) & {
           lang: Lang;
         },
+        ...(p.cacheKey === undefined ? {} : { cacheKey: p.cacheKey }),
       })),
     );
   };

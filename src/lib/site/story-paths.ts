@@ -7,30 +7,36 @@ import { getModel } from '../data/load.ts';
 import { tr, type Lang } from './i18n/index.ts';
 import { storyIndex, criterionKey, filterUrl, type StoryFilter } from './stories.ts';
 import type { CriterionRef } from './story-rules.ts';
+import { siteKey } from './cache-keys.ts';
 
 export { filterUrl, type StoryFilter };
 
 export async function slugPaths() {
-  return (await storyIndex()).stories.map((s) => ({ params: { slug: s.slug } }));
+  return (await storyIndex()).stories.map((s) => ({ params: { slug: s.slug }, cacheKey: siteKey() }));
 }
 
 export async function districtPaths() {
-  return (await storyIndex())
-    .districtCodes()
-    .map((code) => ({ params: { code }, props: { filter: { kind: 'district', code } as StoryFilter } }));
+  return (await storyIndex()).districtCodes().map((code) => ({
+    params: { code },
+    props: { filter: { kind: 'district', code } as StoryFilter },
+    cacheKey: siteKey(),
+  }));
 }
 
 export async function criterionPaths() {
   return (await storyIndex()).criteria().map((ref) => ({
     params: { framework: ref.framework, id: ref.id },
     props: { filter: { kind: 'criterion', ref } as StoryFilter },
+    cacheKey: siteKey(),
   }));
 }
 
 export async function yearPaths() {
-  return (await storyIndex())
-    .years()
-    .map((year) => ({ params: { year: String(year) }, props: { filter: { kind: 'year', year } as StoryFilter } }));
+  return (await storyIndex()).years().map((year) => ({
+    params: { year: String(year) },
+    props: { filter: { kind: 'year', year } as StoryFilter },
+    cacheKey: siteKey(),
+  }));
 }
 
 export const districtName = (code: string): string => getModel().register.districtsWithCode(code).at(-1)?.name ?? code;

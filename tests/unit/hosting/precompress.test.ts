@@ -60,6 +60,34 @@ describe('precompressed siblings', () => {
     for (const f of list(a)) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
   });
 
+  it('come from the build cache for unchanged files, the same bytes, and the cache forgets removed files', async () => {
+    const [cold, warm, cache] = [site(), site(), mkdtempSync(join(tmpdir(), 'precompress-cache-'))];
+    made.push(cache);
+    await precompressSite(cold);
+    await precompressSite(warm, cache);
+    // A cached sibling is served as stored: corrupting one shows whether the second run used it.
+    const cached = list(cache);
+    expect(cached.length, 'two files × .gz and .br').toBe(4);
+    const rerun = site();
+    await precompressSite(rerun, cache);
+    for (const f of list(cold)) expect(readFileSync(join(rerun, f)).equals(readFileSync(join(cold, f))), f).toBe(true);
+    writeFileSync(
+      join(
+        cache,
+        cached.find((f) => f.endsWith('.br'))!,
+      ),
+      Buffer.from('stale'),
+    );
+    const again = site();
+    await precompressSite(again, cache);
+    expect(list(again).filter((f) => readFileSync(join(again, f)).toString() === 'stale')).toHaveLength(1);
+    // A file that is gone leaves the cache on the next run.
+    const smaller = site();
+    rmSync(join(smaller, 'du-lieu/2024.csv'));
+    await precompressSite(smaller, cache);
+    expect(list(cache)).toHaveLength(2);
+  });
+
   it('can be removed again, keeping every published file', async () => {
     const dir = site();
     const before = list(dir);

@@ -5,9 +5,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../../../lib/data/load.ts';
 import { mapUnits, unitFileYears } from '../../../../lib/site/map-data.ts';
+import { inputsKey } from '../../../../lib/site/cache-keys.ts';
 
 export const getStaticPaths = (() => {
-  return [...new Set(unitFileYears(getModel()).values())].map((year) => ({ params: { year: String(year) } }));
+  return [...new Set(unitFileYears(getModel()).values())].map((year) => ({
+    params: { year: String(year) },
+    cacheKey: inputsKey(),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>

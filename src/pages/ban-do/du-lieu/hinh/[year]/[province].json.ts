@@ -5,11 +5,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getModel } from '../../../../../lib/data/load.ts';
 import { mapShapes, shapeProvinces, unitFileYears } from '../../../../../lib/site/map-data.ts';
+import { inputsKey } from '../../../../../lib/site/cache-keys.ts';
 
 export const getStaticPaths = (() => {
   const model = getModel();
   return [...new Set(unitFileYears(model).values())].flatMap((year) =>
-    shapeProvinces(model, year).map((province) => ({ params: { year: String(year), province } })),
+    shapeProvinces(model, year).map((province) => ({
+      params: { year: String(year), province },
+      cacheKey: inputsKey(),
+    })),
   );
 }) satisfies GetStaticPaths;
 
