@@ -49,7 +49,8 @@ function both(base: Omit<PlannedFile, 'path'>, stem: string): PlannedFile[] {
 
 /**
  * At national scale (isLargeModel) the bundle leaves out what would push the site past static hosts'
- * limits (GitHub Pages: 1 GB): JSON twins of the long score tables, the all-years long and results tables
+ * limits (GitHub Pages: 1 GB): JSON twins of the year tables (wide, long and results: the CSV beside each holds
+ * the same rows, and the wide and results tables also come as Excel workbooks), the all-years long and results tables
  * (the per-year files hold the same rows), per-commune JSON, and the names that repeat on every row of the long
  * tables (criterion, district, province: they are in the register, the wide tables' schemas in
  * datapackage.json and on the methodology page). Templates are offered for the latest and next year only. Every value stays
@@ -84,16 +85,16 @@ export function planFiles(model: SiteModel): PlannedFile[] {
 function planTables(model: SiteModel): PlannedFile[] {
   const out: PlannedFile[] = [];
   const large = isLarge(model);
-  const longFiles = (base: Omit<PlannedFile, 'path'>, stem: string) => (large ? both(base, stem).slice(0, 1) : both(base, stem));
+  const yearFiles = (base: Omit<PlannedFile, 'path'>, stem: string) => (large ? both(base, stem).slice(0, 1) : both(base, stem));
   for (const { dataset, year, framework, results } of model.datasetYears()) {
     const d = dataset.id;
     const t = dataset.title;
     const meta = { dataset: d, year };
-    out.push(...both({ ...meta, kind: 'wide', table: wideTable(framework, results), primaryKey: ['commune_code'], schemaId: `nam-${framework.id}`,
+    out.push(...yearFiles({ ...meta, kind: 'wide', table: wideTable(framework, results), primaryKey: ['commune_code'], schemaId: `nam-${framework.id}`,
       title: { vi: `${t.vi}, năm ${year}: bảng như công bố (mỗi xã một dòng)`, en: `${t.en}, ${year}: table as published (one row per commune)` } }, `${d}/${year}`));
-    out.push(...longFiles({ ...meta, kind: 'long', table: longTable(model, results, large), primaryKey: KEY_LONG, schemaId: large ? 'diem-gon' : 'diem', resultsPath: `${d}/${year}-ket-qua.csv`,
+    out.push(...yearFiles({ ...meta, kind: 'long', table: longTable(model, results, large), primaryKey: KEY_LONG, schemaId: large ? 'diem-gon' : 'diem', resultsPath: `${d}/${year}-ket-qua.csv`,
       title: { vi: `${t.vi}, năm ${year}: điểm từng tiêu chí (dạng dài)`, en: `${t.en}, ${year}: every criterion score (long format)` } }, `${d}/${year}-diem`));
-    out.push(...both({ ...meta, kind: 'results', table: resultsTable(model, results), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
+    out.push(...yearFiles({ ...meta, kind: 'results', table: resultsTable(model, results), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
       title: { vi: `${t.vi}, năm ${year}: kết quả (tổng, xếp loại, thứ hạng)`, en: `${t.en}, ${year}: results (total, class, ranks)` } }, `${d}/${year}-ket-qua`));
   }
   for (const dataset of model.datasets) {
