@@ -3,6 +3,9 @@
  * npm run bench -- --site  — also build the whole site from it, between two builds of Astro's trivial-page
  *                            floor (scripts/lib/bench-floor.ts); print the whole build and each step, pages
  *                            per second, the ratio to the floor, peak memory, dist/ size and file count.
+ *   … --site --incremental  — then rebuild with the build cache: once with no change, once after one row of
+ *                            one year file changed (scripts/lib/bench-change.ts); print each against the cold
+ *                            build and how many keyed paths were reused.
  * Synthetic data (scripts/lib/synthetic.ts): both national geographies — 10,584 communes in 63 provinces
  * until 2025-06-30, 3,321 in 34 provinces from 2025-07-01 — and 2015–2026 under both frameworks. Every
  * figure is printed with the one-minute load average beside it: the machine is shared. Everything is
@@ -16,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { writeSyntheticData } from './lib/synthetic.ts';
 import { load1, measure } from './lib/measure.ts';
 import { measureFloor } from './lib/bench-floor.ts';
+import { changeOneRow } from './lib/bench-change.ts';
 
 const args = process.argv.slice(2);
 
@@ -100,20 +104,24 @@ if (args.includes('--site')) {
   const outDir = join(dir, 'dist');
   // The bundled stories are about the demo communes; the synthetic country has none.
   mkdirSync(join(dir, 'stories'));
-  const build = await measure(node, ['scripts/build.ts'], {
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      STORIES_DIR: join(dir, 'stories'),
-      OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: join(dir, 'astro-cache'),
-      BENCH_STATS: '1',
-    },
-  });
-  if (build.status !== 0) {
-    process.stderr.write(build.stdout.slice(-5000) + build.stderr.slice(-5000));
-    process.exit(1);
-  }
+  const buildSite = async () => {
+    const run = await measure(node, ['scripts/build.ts'], {
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        STORIES_DIR: join(dir, 'stories'),
+        OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: join(dir, 'astro-cache'),
+        BENCH_STATS: '1',
+      },
+    });
+    if (run.status !== 0) {
+      process.stderr.write(run.stdout.slice(-5000) + run.stderr.slice(-5000));
+      process.exit(1);
+    }
+    return run;
+  };
+  const build = await buildSite();
   process.stdout.write(`Site built in ${s(build.wallMs)} (load ${build.load.join('→')})\n`);
   const floorAfter = await measureFloor(join(dir, 'floor'));
   process.stdout.write(
@@ -150,6 +158,28 @@ if (args.includes('--site')) {
   row('site: dist size (with .gz/.br siblings)', `${(out.bytes / 1048576).toFixed(0)} MB`);
   row('site: dist size without siblings', `${(out.plainBytes / 1048576).toFixed(0)} MB`, 'goal ≤ 600 MB');
   row('site: dist files (siblings)', `${out.files} (${out.siblings})`);
+  if (args.includes('--incremental')) {
+    const stepsOf = (stdout: string) => JSON.parse(/BENCH_STATS (.*)/.exec(stdout)![1]!) as Record<string, number>;
+    const warm = async (label: string) => {
+      const run = await buildSite();
+      const st = stepsOf(run.stdout);
+      row(
+        `${label}: whole build (wall)`,
+        s(run.wallMs),
+        `${((100 * run.wallMs) / build.wallMs).toFixed(0)} % of cold, goal ≤ 15 %`,
+        run.load,
+      );
+      row(`${label}: Astro / finish-site`, `${s(st.astroMs!)} / ${s(st.finishMs!)}`, '', run.load);
+      for (const [, name, ms] of run.stdout.matchAll(/^BENCH_STEP (.+) (\d+)$/gm))
+        row(`${label}:   ${name}`, s(Number(ms)), '', run.load);
+      row(`${label}: keyed paths reused`, `${st.reused} / ${st.keyed}`, '', run.load);
+      row(`${label}: peak memory (RSS)`, `${st.maxRssMB} MB`, '', run.load);
+    };
+    await warm('warm, no change');
+    const changed = changeOneRow(dataDir);
+    process.stdout.write(`Changed: ${changed}\n`);
+    await warm('warm, one row changed');
+  }
 }
 
 const width = Math.max(...rows.map((r) => r[0].length));

@@ -12,6 +12,7 @@ import { formatReport, summary } from '../src/lib/data/validate/report.ts';
 import { sortIssues } from '../src/lib/data/validate/issues.ts';
 import { buildCacheDir, finishSite } from './lib/finish-site.ts';
 import { formatReuse, readManifest, reuseStats } from './lib/incremental-stats.ts';
+import { astroSteps } from './lib/astro-steps.ts';
 import { storyIssues } from './lib/stories.ts';
 import {
   PublishError,
@@ -80,6 +81,9 @@ try {
     root: process.cwd(),
     outDir: paths.stage,
     logLevel: process.env.CI || process.env.BENCH_STATS ? 'warn' : 'info',
+    ...(process.env.BENCH_STATS
+      ? { integrations: [astroSteps((name, ms) => process.stdout.write(`BENCH_STEP ${name} ${ms.toFixed(0)}\n`))] }
+      : {}),
   });
   const astroMs = performance.now() - t1;
   const reuse = reuseStats(before, readManifest(cacheDir));
