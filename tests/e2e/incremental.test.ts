@@ -4,24 +4,21 @@
  * search index file and precompressed sibling — while copying the paths whose data did not change from
  * the cache. Three real builds of the demo data into temporary folders; dist/ is not touched.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { compareDirs, formatDiff } from '../../scripts/quality/determinism.ts';
+import { buildFrom } from './helpers/build.ts';
 
 mkdirSync('.cache', { recursive: true });
 const root = mkdtempSync(join(resolve('.cache'), 'incremental-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** Build `data` into `out` with the cache `cache`; the build's stdout. */
-function build(data: string, out: string, cache: string): string {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, DATA_DIR: data, OUT_DIR: out, ASTRO_CACHE_DIR: cache, CI: '1' },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`build of ${data} failed:\n${run.stdout}\n${run.stderr}`);
-  return run.stdout;
+/** Build `data` into `out` with the build cache under `work`; the build's stdout. */
+function build(data: string, out: string, work: string): string {
+  const run = buildFrom(data, out, work);
+  if (run.status !== 0) throw new Error(`build of ${data} failed:\n${String(run.stdout)}\n${String(run.stderr)}`);
+  return String(run.stdout);
 }
 
 const reuse = (stdout: string): [number, number] => {
@@ -49,7 +46,7 @@ test('a warm rebuild after a one-row change is byte-identical to a cold build of
   lines[row] = cells.join(',');
   writeFileSync(file, lines.join('\n'));
 
-  const cache = join(root, 'cache-warm');
+  const cache = join(root, 'warm-work');
   const warm = join(root, 'warm');
   const first = build(before, warm, cache);
   expect(reuse(first)[0], 'nothing to reuse on the first build').toBe(0);
@@ -63,7 +60,7 @@ test('a warm rebuild after a one-row change is byte-identical to a cold build of
   expect(readFileSync(join(warm, 'xa/19960/index.html'), 'utf8'), 'the changed commune page').not.toBe(pageBefore);
 
   const cold = join(root, 'cold');
-  build(after, cold, join(root, 'cache-cold'));
+  build(after, cold, join(root, 'cold-work'));
   const diff = compareDirs(warm, cold);
   expect(diff.same, 'files compared').toBeGreaterThan(100);
   expect(formatDiff(diff), 'files that differ between the warm and the cold build').toBe(
