@@ -60,5 +60,10 @@ export function watchScrollBoxes(root: ParentNode = document): void {
       resize.observe(box);
     });
   scan();
-  new MutationObserver(scan).observe(document.body, { childList: true, subtree: true });
+  // Only additions that bring a box are scanned for (not, say, every node a map draws).
+  const bringsBox = (n: Node) =>
+    n instanceof Element && (n.matches('.table-scroll') || !!n.querySelector('.table-scroll'));
+  new MutationObserver((records) => {
+    if (records.some((r) => [...r.addedNodes].some(bringsBox))) scan();
+  }).observe(document.body, { childList: true, subtree: true });
 }

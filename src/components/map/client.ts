@@ -228,8 +228,3 @@ export function initMap(root: HTMLElement): void {
     () => (status.textContent = clientTranslator(config.lang, config.messages)('map.loadFailed')),
   );
 }
-
-/** Start every map on the page. */
-export function initMaps(): void {
-  document.querySelectorAll<HTMLElement>('[data-map-root]').forEach(initMap);
-}

@@ -1,0 +1,28 @@
+/**
+ * Starts the maps of a page. The full map (/ban-do/) starts at once; a mini map (home, district and
+ * commune pages) only when it comes near the screen, so a phone that never scrolls to it neither
+ * fetches its data nor spends the main thread on drawing it while the page is first read. (The map
+ * client is imported statically: a dynamic import would add Vite's preload helper to every page.)
+ */
+import { initMap } from './client.ts';
+
+/** Start every map on the page: at once, or for mini maps when they are within 100 px of the screen. */
+export function startMaps(): void {
+  const roots = [...document.querySelectorAll<HTMLElement>('[data-map-root]')];
+  const watcher =
+    'IntersectionObserver' in window
+      ? new IntersectionObserver(
+          (entries) =>
+            entries.forEach((e) => {
+              if (!e.isIntersecting) return;
+              watcher!.unobserve(e.target);
+              initMap(e.target as HTMLElement);
+            }),
+          { rootMargin: '100px 0px' },
+        )
+      : null;
+  for (const root of roots) {
+    if (watcher && root.classList.contains('map-mini')) watcher.observe(root);
+    else initMap(root);
+  }
+}
