@@ -3,8 +3,8 @@
  * from the message catalogue itself (src/lib/data/validate/messages.ts) so the data guide can never fall
  * out of step with the validator. Variable parts are shown as ‹name›.
  */
-import type { Severity } from '../../lib/data/types.ts';
-import { MESSAGES, sentence, type MessageText } from '../../lib/data/validate/messages.ts';
+import type { Severity } from '../data/types.ts';
+import { MESSAGES, sentence, type MessageText } from '../data/validate/messages.ts';
 
 export interface CatalogueEntry {
   code: string;
