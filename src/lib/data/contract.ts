@@ -18,6 +18,11 @@ export interface ColumnSpec {
   max?: number;
   /** A regular expression (Data Package `pattern`) for string cells. */
   pattern?: string;
+  /**
+   * Year files only: the code may be typed the ways Excel keeps one (`="20122"`, `19.330`, `'20122`); the
+   * pattern is checked on the code those forms stand for (validate/codes.ts), which the reader then uses.
+   */
+  excelForms?: true;
   title: Localised;
   description: Localised;
   unit?: Localised;
@@ -77,7 +82,7 @@ export const COMMUNE_COLUMNS: ColumnSpec[] = [
 
 /** Columns of a year file that do not depend on the framework. */
 export const YEAR_FILE_FIXED_COLUMNS = {
-  code: col('commune_code', 'string', true, 'Mã xã: mã của đơn vị có hiệu lực ngày 31/12 năm đánh giá', 'Commune code: code of the unit valid on 31 December of the year', { nonEmpty: true, pattern: CODE }),
+  code: col('commune_code', 'string', true, 'Mã xã: mã của đơn vị có hiệu lực ngày 31/12 năm đánh giá', 'Commune code: code of the unit valid on 31 December of the year', { nonEmpty: true, pattern: CODE, excelForms: true }),
   name: col('commune_name', 'string', false, 'Tên xã: để đối chiếu với danh mục', 'Commune name: checked against the register'),
   total: col('total', 'number', false, 'Tổng điểm tự khai: phải khớp tổng tính được', 'Declared total: must equal the computed total', { min: 0 }),
   result: col('result', 'string', false, 'Kết quả tự khai: xếp loại hoặc mức độ công nhận', 'Declared result: class or recognition level'),

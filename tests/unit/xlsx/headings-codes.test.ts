@@ -9,6 +9,7 @@ import {
   Y2024,
   demoTable,
   errors,
+  excelRow,
   expectIssue,
   issuesOf,
   listIssues,
@@ -99,6 +100,14 @@ describe('codes and names as staff write them', () => {
     expect(errors(v), listIssues(v.issues)).toEqual([]);
     expect(issuesOf(v, Y2018).map((i) => [i.code, i.severity])).toEqual([['code-normalised', 'info']]);
     expect(results({ [Y2018]: toCsvText(bad) })).toEqual(results({}));
+  });
+
+  it.each(['="19960"', '19.960'])('in the unit register %s is not a code: code-syntax at its cell', (form) => {
+    const file = 'units/communes.csv';
+    const t = demoTable(file);
+    const i = t.rows.findIndex((r) => r[0] === '19960');
+    const v = validateWith({ [file]: toCsvText(withCell(t, i, 'code', form)) });
+    expectIssue(v, { file, row: excelRow(i), column: 'code', code: 'code-syntax', severity: 'error' });
   });
 
   it('abbreviated unit types are accepted when the code agrees, a wrong name still is not', () => {

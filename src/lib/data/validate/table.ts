@@ -110,7 +110,9 @@ export function readTable(
 
   // Bounded: the byte limit already held the parse; past LIMITS.tableRows rows nothing more is checked.
   if (grid.rows.length > LIMITS.tableRows) issues.add('too-many-rows', located(grid.rows[LIMITS.tableRows]!.row, null, undefined), { max: LIMITS.tableRows });
-  const patterns = columns.filter((c) => c.pattern !== undefined).map((c) => [c.name, new RegExp(c.pattern!)] as const);
+  const patterns = columns
+    .filter((c) => c.pattern !== undefined)
+    .map((c) => [c.name, new RegExp(c.pattern!), c.excelForms ? normaliseCode : (v: string) => v] as const);
   const rows: TableRow[] = [];
   for (const { row, cells, fields, numeric } of grid.rows.slice(0, LIMITS.tableRows)) {
     // Compare the cells as written, blanks included: a decimal comma that split a row before an empty
@@ -126,15 +128,16 @@ export function readTable(
       const length = cells[index]?.length ?? 0;
       if (length > LIMITS.cellChars) issues.add('text-too-long', located(row, name, index), { length, max: LIMITS.cellChars });
     }
-    // Code columns (with a pattern) skip the text checks: their syntax is checked after normalisation (="20122" is a code).
+    // Code columns (with a pattern) skip the text checks: their syntax is checked below (in a year file after
+    // Excel's forms are read as the code they stand for: ="20122" is a code; in the register it is not).
     for (const column of columns) {
       if (column.type === 'string' && column.pattern === undefined && values[column.name] !== undefined) {
         checkText(values[column.name]!, located(row, column.name, seen.get(column.name)), issues);
       }
     }
-    for (const [name, pattern] of patterns) {
+    for (const [name, pattern, code] of patterns) {
       const value = values[name];
-      if (value && !pattern.test(normaliseCode(value))) issues.add('code-syntax', located(row, name, seen.get(name)), { value, max: LIMITS.codeDigits });
+      if (value && !pattern.test(code(value))) issues.add('code-syntax', located(row, name, seen.get(name)), { value, max: LIMITS.codeDigits });
     }
     rows.push(numbers ? { row, values, numeric: numbers } : { row, values });
   }
