@@ -110,6 +110,14 @@ describe('codes and names as staff write them', () => {
     expectIssue(v, { file, row: excelRow(i), column: 'code', code: 'code-syntax', severity: 'error' });
   });
 
+  it('a year-file code that is not digits is one error at its cell, not two', () => {
+    const t = t2018();
+    const v = validateWith({ [Y2018]: toCsvText(withCell(t, 2, 'commune_code', 'abc')) });
+    expect(errors(v, Y2018).map((i) => [i.code, i.row, i.column])).toEqual([
+      ['code-syntax', excelRow(2), 'commune_code'],
+    ]);
+  });
+
   it('abbreviated unit types are accepted when the code agrees, a wrong name still is not', () => {
     const t = t2018();
     const name = (i: number) => t.rows[i]![1]!;

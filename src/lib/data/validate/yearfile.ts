@@ -13,9 +13,12 @@ import type { IssueList, Location } from './issues.ts';
 import { listRows, readTable } from './table.ts';
 import { templateHeading, yearFileHeadings } from './headings.ts';
 import { normaliseCode } from './codes.ts';
+import { CODE_PATTERN } from '../limits.ts';
 import type { YearFileFormat } from '../read/sniff.ts';
 import type { Grid } from './grid.ts';
 import { readDeclared } from './declared.ts';
+
+const WELL_FORMED_CODE = new RegExp(CODE_PATTERN);
 
 export interface YearFileInput {
   dataset: string;
@@ -115,8 +118,11 @@ export function readYearFile(input: YearFileInput, register: Register, issues: I
         code = padded;
       }
     }
-    const unit = code === '' ? undefined : register.commune(code, date);
-    if (code !== '' && !unit) {
+    // A code that is not digits at all was already refused as `code-syntax` by the table reader: looking it
+    // up would only add a second error (`code-unknown`) to the same cell.
+    const wellFormed = WELL_FORMED_CODE.test(code);
+    const unit = wellFormed ? register.commune(code, date) : undefined;
+    if (wellFormed && !unit) {
       if (register.communesWithCode(code).length > 0) {
         issues.add('code-not-valid-in-year', at('commune_code'), { code, year, units: describeUnits(register, code) });
       } else {
