@@ -21,7 +21,7 @@ function readmeWith(changes: Record<string, string>) {
 describe('README.md of the downloads', () => {
   test('two tag-free titles that join into "<img onerror>" stay text when the README is rendered', () => {
     const title = yaml()
-      .replace('vi: Đánh giá "Cộng đồng học tập" cấp xã', 'vi: Đánh giá <img src=x onerror=alert(1) ')
+      .replace('vi: Đánh giá “Cộng đồng học tập” cấp xã', 'vi: Đánh giá <img src=x onerror=alert(1) ')
       .replace('en: Commune Learning Community assessments', 'en: "> Commune Learning Community assessments"');
     const { text, html } = readmeWith({ [DATASET]: title });
     expect(text).toContain('&lt;img src=x onerror=alert(1)');
