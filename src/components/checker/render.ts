@@ -27,11 +27,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
 
 const cellId = (row: number, column: string) => `checker-cell-${row}-${column.replace(/[^\w-]/g, '_')}`;
 
-/** The table of issues, in file order; `features`: a boundary file's, located by feature number. */
+/**
+ * The table of issues, in file order; `features`: a boundary file's, located by feature number. On a
+ * phone the stylesheet stacks each issue as a block (where, problem, fix), labelled from `data-label`;
+ * explicit table roles keep it a table for screen readers whatever its CSS display.
+ */
 export function renderIssues(container: HTMLElement, issues: readonly DataIssue[], t: T, features = false): void {
   container.replaceChildren();
   if (issues.length === 0) return;
-  const table = el('table', undefined, { class: 'checker-issues' });
+  const table = el('table', undefined, { class: 'checker-issues', role: 'table' });
   table.append(el('caption', t('checker.issuesCaption', { n: issues.length })));
   // Errors first, then warnings, then notes; each in file order (the validator's order).
   const rank = { error: 0, warning: 1, info: 2 } as const;
@@ -39,31 +43,33 @@ export function renderIssues(container: HTMLElement, issues: readonly DataIssue[
     .map((issue, i) => ({ issue, i }))
     .sort((a, b) => rank[a.issue.severity] - rank[b.issue.severity] || a.i - b.i)
     .slice(0, MAX_ISSUE_ROWS);
-  const head = el('tr');
-  for (const h of [
+  const head = el('tr', undefined, { role: 'row' });
+  const labels = [
     t('checker.colSeverity'),
     t(features ? 'checker.colFeature' : 'checker.colRow'),
     t('checker.colColumn'),
     t('checker.colMessage'),
     t('checker.colFix'),
-  ])
-    head.append(el('th', h, { scope: 'col' }));
-  const thead = el('thead');
+  ];
+  for (const h of labels) head.append(el('th', h, { scope: 'col', role: 'columnheader' }));
+  const thead = el('thead', undefined, { role: 'rowgroup' });
   thead.append(head);
   table.append(thead);
-  const body = el('tbody');
+  const body = el('tbody', undefined, { role: 'rowgroup' });
+  const cellOf = (column: number, text?: string) => el('td', text, { role: 'cell', 'data-label': labels[column]! });
   for (const { issue } of ordered) {
     const problem = issue.problem[t.lang];
     const fix = issue.fix?.[t.lang];
-    const tr = el('tr', undefined, { class: `sev-${issue.severity}`, 'data-code': issue.code });
-    tr.append(el('td', t(SEVERITY[issue.severity])));
-    const rowCell = el('td', undefined, { class: 'num' });
+    const tr = el('tr', undefined, { class: `sev-${issue.severity}`, 'data-code': issue.code, role: 'row' });
+    tr.append(cellOf(0, t(SEVERITY[issue.severity])));
+    const rowCell = cellOf(1);
+    rowCell.className = 'num';
     if (!features && issue.row !== null && issue.column !== null && issue.row > 1) {
       rowCell.append(el('a', String(issue.row), { href: `#${cellId(issue.row, issue.column)}` }));
     } else rowCell.textContent = issue.row === null ? t('checker.wholeFile') : String(issue.row);
     const cell = issue.cell ? t('checker.cell', { cell: issue.cell }) : null;
     const where = [issue.column, cell].filter((x) => x).join(' · ');
-    tr.append(rowCell, el('td', where || '—'), el('td', problem), el('td', fix || '—'));
+    tr.append(rowCell, cellOf(2, where || '—'), cellOf(3, problem), cellOf(4, fix || '—'));
     body.append(tr);
   }
   table.append(body);
