@@ -77,6 +77,48 @@ describe('the map page', () => {
     expect(problems).toEqual([]);
   });
 
+  test('the note that the background map failed lies over the map and shifts nothing', async () => {
+    const { page, problems } = await site.open(urls.map('vi'), {
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await drawn(page);
+    // Every tile request is refused here, so the note shows once a few tiles have failed.
+    await page.locator('[data-map-tiles-note]').waitFor({ state: 'visible', timeout: 15_000 });
+    const m = await page.evaluate(async () => {
+      const note = document.querySelector<HTMLElement>('[data-map-tiles-note]')!;
+      const stage = note.closest('.map-stage')!.getBoundingClientRect();
+      const inside = (r: DOMRect) =>
+        r.top >= stage.top && r.bottom <= stage.bottom && r.left >= stage.left && r.right <= stage.right;
+      const below = [...document.querySelectorAll('main *')].filter(
+        (e) => e.getBoundingClientRect().top >= stage.bottom && !note.contains(e),
+      );
+      const tops = () => below.map((e) => Math.round(e.getBoundingClientRect().top)).join(',');
+      const shown = tops();
+      note.hidden = true;
+      const hidden = tops();
+      note.hidden = false;
+      // Layout shifts since the page opened (buffered), the note's appearance included.
+      let shifts = 0;
+      const observer = new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => {
+          const shift = e as unknown as { value: number; hadRecentInput: boolean };
+          if (!shift.hadRecentInput) shifts += shift.value;
+        }),
+      );
+      observer.observe({ type: 'layout-shift', buffered: true });
+      await new Promise((done) => setTimeout(done, 300));
+      observer.disconnect();
+      return { inside: inside(note.getBoundingClientRect()), same: shown === hidden, below: below.length, shifts };
+    });
+    expect(m.inside).toBe(true);
+    expect(m.below).toBeGreaterThan(0);
+    expect(m.same).toBe(true);
+    expect(m.shifts).toBeLessThanOrEqual(0.01);
+    expect(problems).toEqual([]);
+  });
+
   test('switching year and district updates the legend and the shareable URL', async () => {
     const m = model();
     const ds = m.datasets[0]!;
