@@ -1,10 +1,11 @@
 /**
  * Command line for the quality checks on a built site (OUT_DIR or dist/), outside the test runner:
- *   npm run quality -- links | html | budgets | determinism | lighthouse | all
+ *   npm run quality -- links | html | budgets | determinism | lighthouse [page types…] | all
  * Prints what it finds (the budget table, broken links by target, HTML errors by rule, differing files,
  * the Lighthouse phone table) and exits 1 on any failure. `npm test` runs the same checks as vitest
  * tests in tests/e2e, except Lighthouse: a benchmark, printed here and never a timed test.
  */
+import { availableParallelism } from 'node:os';
 import { checkLinks, formatBroken } from './links.ts';
 import { formatHtmlProblems, validateHtml } from './html.ts';
 import { formatTable, heaviestPages, measurePage, overBudget } from './budgets.ts';
@@ -40,9 +41,10 @@ const checks: Record<string, () => Promise<boolean>> = {
     }
   },
   async lighthouse() {
-    const scores = await phoneScores(dir);
-    process.stdout.write(formatScores(scores) + '\n');
-    return scores.every(meetsGoals);
+    // `npm run quality -- lighthouse map district`: only those page types.
+    const rows = await phoneScores(dir, process.argv.slice(3));
+    process.stdout.write(formatScores(rows, availableParallelism()) + '\n');
+    return rows.every((r) => meetsGoals(r.standard));
   },
   async determinism() {
     const result = checkDeterminism();
