@@ -21,7 +21,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { getModel, loadData } from '../data/load.ts';
 import type { Result } from '../data/types.ts';
 import { isLargeModel } from '../data/model/scale.ts';
-import { splitProvinces } from './paths.ts';
+import { splitProvinces } from './year-split.ts';
 
 /** A year file of a dataset (datasets/<id>/<year>.<ext>): keyed by its results, not its bytes. */
 const YEAR_FILE = /^datasets\/[^/]+\/\d{4}\.[A-Za-z]+$/;

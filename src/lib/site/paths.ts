@@ -6,6 +6,9 @@ import { getModel } from '../data/load.ts';
 import { siteIndex } from './lookups.ts';
 import { communeView } from './commune-view.ts';
 import { resultsKey, siteKey, yearKey } from './cache-keys.ts';
+import { splitProvinces } from './year-split.ts';
+
+export { splitProvinces, YEAR_SPLIT_RESULTS } from './year-split.ts';
 
 /** One commune page per code ever used: the page tells the story of the code. */
 export function communePaths() {
@@ -38,20 +41,6 @@ export function yearPaths() {
 /** One page per dataset. */
 export function datasetPaths() {
   return getModel().datasets.map((d) => ({ params: { id: d.id }, cacheKey: siteKey() }));
-}
-
-/**
- * Above this many results in one year, /nam/<year>/ shows a summary per province and the complete tables
- * move to /nam/<year>/<province>/, so every page stays light on a phone (national scale: 10,000+ rows).
- */
-export const YEAR_SPLIT_RESULTS = 1500;
-
-/** Provinces with results in `year`, when that year's page is split by province; empty otherwise. */
-export function splitProvinces(year: number): string[] {
-  const model = getModel();
-  const results = model.datasets.flatMap((d) => model.resultsOf(d.id, year));
-  if (results.length <= YEAR_SPLIT_RESULTS) return [];
-  return [...new Set(results.map((r) => r.provinceCode))].sort();
 }
 
 /** One page per year and province, for the years whose page is split. */
