@@ -2,10 +2,14 @@
  * Incremental publishing: after one row of one year file changes, a warm build (the cache of the build
  * before the change) gives exactly the bytes of a cold build of the changed data — every page, download,
  * search index file and precompressed sibling — while copying the paths whose data did not change from
- * the cache. Three real builds of the demo data into temporary folders; dist/ is not touched.
+ * the cache. The Excel workbooks and the zip are read back from the build cache when their inputs did not
+ * change and made anew when they did: the changed year's workbook and the zip show the new score. Three
+ * real builds of the demo data into temporary folders; dist/ is not touched.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { read, utils } from '@e965/xlsx';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, expect, test } from 'vitest';
 import { compareDirs, formatDiff } from '../../scripts/quality/determinism.ts';
 import { buildFrom } from './helpers/build.ts';
@@ -19,6 +23,28 @@ function build(data: string, out: string, work: string): string {
   const run = buildFrom(data, out, work);
   if (run.status !== 0) throw new Error(`build of ${data} failed:\n${String(run.stdout)}\n${String(run.stderr)}`);
   return String(run.stdout);
+}
+
+/** "downloads (Excel, zip): N reused from the build cache, M made" → [N, M]. */
+const downloads = (stdout: string): [number, number] => {
+  const m = /downloads \(Excel, zip\): (\d+) reused from the build cache, (\d+) made/.exec(stdout);
+  if (!m) throw new Error(`no downloads line in:\n${stdout}`);
+  return [Number(m[1]), Number(m[2])];
+};
+
+/** The tc01 score of commune 19960 in the 2022 wide table: the workbook's data sheet and the zip's CSV. */
+function published(site: string): { xlsx: unknown; zipped: string } {
+  const wb = read(readFileSync(join(site, 'du-lieu/cong-dong-hoc-tap/2022.xlsx')), { type: 'buffer' });
+  const rows = utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1, raw: true });
+  const col = readFileSync(join(site, 'du-lieu/cong-dong-hoc-tap/2022.csv'), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)[0]!
+    .split(',')
+    .indexOf('tc01');
+  const zip = unzipSync(new Uint8Array(readFileSync(join(site, 'du-lieu/cong-dong-hoc-tap.zip'))));
+  const csv = strFromU8(zip[Object.keys(zip).find((k) => k.endsWith('/cong-dong-hoc-tap/2022.csv'))!]!);
+  const line = csv.split(/\r?\n/).find((l) => l.startsWith('19960,'))!;
+  return { xlsx: rows.find((r) => r[0] === '19960')?.[col], zipped: line.split(',')[col]! };
 }
 
 const reuse = (stdout: string): [number, number] => {
@@ -41,6 +67,7 @@ test('a warm rebuild after a one-row change is byte-identical to a cold build of
   const cells = lines[row]!.split(',');
   const [tc01, total] = [header.indexOf('tc01'), header.indexOf('total')];
   expect(Number(cells[tc01])).toBeLessThan(10);
+  const tc01Before = cells[tc01]!;
   cells[tc01] = String(Number(cells[tc01]) + 1);
   cells[total] = String(Number(cells[total]) + 1);
   lines[row] = cells.join(',');
@@ -50,7 +77,12 @@ test('a warm rebuild after a one-row change is byte-identical to a cold build of
   const warm = join(root, 'warm');
   const first = build(before, warm, cache);
   expect(reuse(first)[0], 'nothing to reuse on the first build').toBe(0);
+  expect(downloads(first)[0], 'no workbook to reuse on the first build').toBe(0);
   const pageBefore = readFileSync(join(warm, 'xa/19960/index.html'), 'utf8');
+  expect(published(warm), 'the 2022 score before the change, in the workbook and the zip').toEqual({
+    xlsx: Number(tc01Before),
+    zipped: tc01Before,
+  });
 
   const second = build(after, warm, cache);
   const [reused, keyed] = reuse(second);
@@ -58,6 +90,13 @@ test('a warm rebuild after a one-row change is byte-identical to a cold build of
   expect(reused, 'the warm build copied unchanged paths from the cache').toBeGreaterThan(0);
   expect(reused, 'the warm build rendered what the change reaches').toBeLessThan(keyed);
   expect(readFileSync(join(warm, 'xa/19960/index.html'), 'utf8'), 'the changed commune page').not.toBe(pageBefore);
+  const [kept, made] = downloads(second);
+  expect(kept, 'workbooks of unchanged tables come from the build cache').toBeGreaterThan(0);
+  expect(made, "the changed tables' workbooks and the zip are made anew").toBeGreaterThan(1);
+  expect(published(warm), 'the new score, in the workbook and the zip').toEqual({
+    xlsx: Number(cells[tc01]),
+    zipped: cells[tc01],
+  });
 
   const cold = join(root, 'cold');
   build(after, cold, join(root, 'cold-work'));

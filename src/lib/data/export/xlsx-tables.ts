@@ -11,6 +11,7 @@ import { citation, releaseDate } from './meta.ts';
 import { illustrativeNote, sourcedCount } from '../model/provenance.ts';
 import type { Table } from './tables.ts';
 import { STYLE, col, writeXlsx, type XCell, type XSheet } from './xlsx-writer.ts';
+import { cachedBytes } from './byte-cache.ts';
 
 /** The name of the data sheet and its header rows (for the Data Package dialect). */
 export const DATA_SHEET = 'Dữ liệu';
@@ -79,11 +80,15 @@ function aboutSheet(model: SiteModel, title: Localised): XSheet {
   return { name: 'Giới thiệu · About', rows, widths: [26, 100] };
 }
 
-/** The workbook of one published table. */
+/**
+ * The workbook of one published table. A build reads it back from the byte cache when the same sheets
+ * were written before (byte-cache.ts): the sheets are all the writer's input.
+ */
 export function tableWorkbook(model: SiteModel, table: Table, title: Localised): Uint8Array {
-  return writeXlsx({
+  const book = {
     sheets: [dataSheet(table), dictionarySheet(table), aboutSheet(model, title)],
     date: releaseDate(model) || '2000-01-01',
     title: `${title.vi} · ${title.en}`,
-  });
+  };
+  return cachedBytes('xlsx', [JSON.stringify(book)], () => writeXlsx(book));
 }
