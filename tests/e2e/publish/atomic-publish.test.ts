@@ -8,7 +8,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -209,6 +209,11 @@ describe('atomic, exclusive publish', () => {
       expect(code, run.output()).toBe(0);
       assertComplete(out);
       for (const p of [stage, previous, lock]) expect(existsSync(p), p).toBe(false);
+      // The replaced site is deleted by a detached process after the build exits: it goes, alone.
+      const trash = () => readdirSync(root).filter((n) => n.startsWith('dist.trash-'));
+      for (let i = 0; i < 600 && trash().length > 0; i++) await new Promise((ok) => setTimeout(ok, 100));
+      expect(trash(), 'earlier sites left to delete').toEqual([]);
+      assertComplete(out);
     },
     LONG,
   );
