@@ -9,6 +9,7 @@ import { loadData } from '../../../src/lib/data/load.ts';
 import { fold } from '../../../src/lib/data/text.ts';
 import { useSite } from '../helpers/site.ts';
 import { urls } from '../../../src/lib/site/urls.ts';
+import type { Result } from '../../../src/lib/data/types.ts';
 
 const model = loadData().model!;
 const reg = model.register;
@@ -27,6 +28,16 @@ const richCode = reg
 const merged = reg.communes.find(
   (u) => u.to !== null && u.successors.some((k) => reg.communeByKey(k)!.code !== u.code),
 )!;
+
+/** A code's results as its page groups their criteria: one table per unit (history), dataset and framework. */
+function criteriaGroups(code: string): Map<string, Result[]> {
+  const groups = new Map<string, Result[]>();
+  for (const r of model.resultsOfCode(code)) {
+    const key = `${model.history(r.unitKey).key}|${r.dataset}|${r.framework}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return groups;
+}
 
 const site = useSite();
 
@@ -59,14 +70,46 @@ describe('commune page', () => {
     expect(problems.filter((p) => !p.includes('tile'))).toEqual([]);
   });
 
-  test('the criteria of the latest year list every criterion with its value', async () => {
-    const { page } = await site.open(urls.commune(richCode, 'vi'));
-    const latest = own(richCode).sort((a, b) => b.year - a.year || a.dataset.localeCompare(b.dataset))[0]!;
-    const framework = model.frameworks.get(latest.framework)!;
-    const rows = page.locator(`#tc-${latest.dataset}-${latest.year} table.criteria tbody tr`);
-    expect(await rows.count()).toBe(framework.criteria.length);
-    const first = framework.criteria[0]!;
-    expect(await rows.first().textContent()).toContain(first.name.vi);
+  test('each criteria table gives every criterion’s value in each year the unit was assessed, newest on the right', async () => {
+    // The code with the most tables (units × datasets × frameworks), e.g. a reused code across a merger.
+    const code = reg
+      .communeCodeList()
+      .sort((a, b) => criteriaGroups(b).size - criteriaGroups(a).size || a.localeCompare(b))[0]!;
+    const groups = criteriaGroups(code);
+    const { page } = await site.open(urls.commune(code, 'vi'));
+    expect(groups.size).toBeGreaterThan(1);
+    expect([...groups.values()].some((g) => g.length > 1)).toBe(true);
+    for (const list of groups.values()) {
+      const years = [...list].sort((a, b) => a.year - b.year);
+      const latest = years.at(-1)!;
+      const framework = model.frameworks.get(latest.framework)!;
+      const group = page.locator(`#tc-${latest.dataset}-${latest.year}`);
+      const table = group.locator('table.criteria');
+      if (!latest.criteriaPublished) expect(await group.getByTestId('criteria-not-published').count()).toBe(1);
+      if (!years.some((r) => r.criteriaPublished)) {
+        expect(await table.count()).toBe(0);
+        continue;
+      }
+      expect(await table.locator('thead th').allTextContents()).toEqual([
+        framework.kind === 'points' ? 'Tiêu chí' : 'Chỉ tiêu',
+        'Tối đa',
+        ...years.map((r) => String(r.year)),
+      ]);
+      const rows = table.locator('tbody tr');
+      expect(await rows.count()).toBe(framework.criteria.length);
+      /** What a reader sees for a score: the number (points), or ✓, ✓ 2, ✗ (targets). */
+      const shown = (v: number) => (framework.kind === 'points' ? vi(v) : v >= 1 ? (v > 1 ? `✓ ${v}` : '✓') : '✗');
+      for (const [i, c] of framework.criteria.entries()) {
+        const row = rows.nth(i);
+        expect(await row.locator('th').textContent()).toContain(c.name.vi);
+        expect(await row.locator('td').allTextContents()).toEqual([
+          vi(c.max),
+          ...years.map((r) => (r.criteriaPublished ? shown(r.scores[c.id] ?? 0) : 'không công bố')),
+        ]);
+      }
+      // The key says what the marks mean and which column is the latest year.
+      expect(await group.textContent()).toContain('năm gần nhất');
+    }
   });
 
   test('a merged unit says what it became and the link leads there', async () => {
