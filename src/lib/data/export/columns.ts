@@ -54,11 +54,14 @@ export const LONG_COLUMNS: ColumnSpec[] = [
 ];
 
 /**
- * The long table at national scale (see files.ts): without the names that repeat on every row (criterion,
- * district and province names); codes stay, and the names are in the register and the wide tables' schemas.
+ * The long table at national scale (see files.ts): the key and the value only (dataset, year, commune
+ * code, criterion id, value, max). Everything else on a row is derivable, so it is not stored again on
+ * each of the ~1.7 million rows: the framework, commune and district names and codes and the province
+ * code from the results file of the same year (joined on dataset, year, commune_code), the province name
+ * from the province register, the criterion's group and names from the framework (methodology page).
  */
-const REPEATED_NAMES = new Set(['criterion_name_vi', 'criterion_name_en', 'district_name', 'province_name']);
-export const LONG_COMPACT_COLUMNS: ColumnSpec[] = LONG_COLUMNS.filter((c) => !REPEATED_NAMES.has(c.name));
+const KEY_AND_VALUE = new Set(['dataset', 'year', 'commune_code', 'criterion_id', 'value', 'max']);
+export const LONG_COMPACT_COLUMNS: ColumnSpec[] = LONG_COLUMNS.filter((c) => KEY_AND_VALUE.has(c.name));
 
 /** The results table: one row per commune and year. */
 export const RESULT_COLUMNS: ColumnSpec[] = [

@@ -51,8 +51,9 @@ function both(base: Omit<PlannedFile, 'path'>, stem: string): PlannedFile[] {
  * At national scale (isLargeModel) the bundle leaves out what would push the site past static hosts'
  * limits (GitHub Pages: 1 GB): JSON twins of the year tables (wide, long and results: the CSV beside each holds
  * the same rows, and the wide and results tables also come as Excel workbooks), the all-years long and results tables
- * (the per-year files hold the same rows), per-commune JSON, and the names that repeat on every row of the long
- * tables (criterion, district, province: they are in the register, the wide tables' schemas in
+ * (the per-year files hold the same rows), per-commune JSON, and in the long tables every column but the key and
+ * the value (dataset, year, commune_code, criterion_id, value, max: the commune's name, district, province and
+ * framework join from the results file of the same year, the criterion's names and group are in the framework,
  * datapackage.json and on the methodology page). Templates are offered for the latest and next year only. Every value stays
  * downloadable.
  */
@@ -93,7 +94,9 @@ function planTables(model: SiteModel): PlannedFile[] {
     out.push(...yearFiles({ ...meta, kind: 'wide', table: wideTable(framework, results), primaryKey: ['commune_code'], schemaId: `nam-${framework.id}`,
       title: { vi: `${t.vi}, năm ${year}: bảng như công bố (mỗi xã một dòng)`, en: `${t.en}, ${year}: table as published (one row per commune)` } }, `${d}/${year}`));
     out.push(...yearFiles({ ...meta, kind: 'long', table: longTable(model, results, large), primaryKey: KEY_LONG, schemaId: large ? 'diem-gon' : 'diem', resultsPath: `${d}/${year}-ket-qua.csv`,
-      title: { vi: `${t.vi}, năm ${year}: điểm từng tiêu chí (dạng dài)`, en: `${t.en}, ${year}: every criterion score (long format)` } }, `${d}/${year}-diem`));
+      title: large
+        ? { vi: `${t.vi}, năm ${year}: điểm từng tiêu chí (dạng dài, chỉ khóa và giá trị; tên xã, huyện, tỉnh và bộ tiêu chí nối từ ${year}-ket-qua.csv theo dataset, year, commune_code)`, en: `${t.en}, ${year}: every criterion score (long format, keys and values only; commune, district, province and framework join from ${year}-ket-qua.csv on dataset, year, commune_code)` }
+        : { vi: `${t.vi}, năm ${year}: điểm từng tiêu chí (dạng dài)`, en: `${t.en}, ${year}: every criterion score (long format)` } }, `${d}/${year}-diem`));
     out.push(...yearFiles({ ...meta, kind: 'results', table: resultsTable(model, results), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
       title: { vi: `${t.vi}, năm ${year}: kết quả (tổng, xếp loại, thứ hạng)`, en: `${t.en}, ${year}: results (total, class, ranks)` } }, `${d}/${year}-ket-qua`));
   }

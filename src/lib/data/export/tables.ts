@@ -51,18 +51,26 @@ function unitNames(model: SiteModel, r: Result): { commune: string; district: st
   };
 }
 
-/** Every score as its own row (dataset, year, commune, criterion, value, max). */
+/**
+ * Every score as its own row (dataset, year, commune, criterion, value, max), with the names of the commune,
+ * its district and province and the criterion; `compact` (national scale): the key and value only
+ * (LONG_COMPACT_COLUMNS), the rest joins from the results file and the framework.
+ */
 export function longTable(model: SiteModel, results: readonly Result[], compact = false): Table {
   const rows: Cell[][] = [];
   for (const r of [...results].sort(byCode)) {
     if (!r.criteriaPublished) continue; // only the total and result were published: no scores to list
     const framework = model.frameworks.get(r.framework)!;
+    if (compact) {
+      for (const c of framework.criteria) rows.push([r.dataset, r.year, r.code, c.id, r.scores[c.id] ?? null, c.max]);
+      continue;
+    }
     const names = unitNames(model, r);
     for (const c of framework.criteria) {
       rows.push([
         r.dataset, r.year, r.framework,
-        r.code, names.commune, r.districtCode ?? '', ...(compact ? [] : [names.district]), r.provinceCode, ...(compact ? [] : [names.province]),
-        c.id, c.group ?? '', ...(compact ? [] : [c.name.vi, c.name.en]), r.scores[c.id] ?? null, c.max,
+        r.code, names.commune, r.districtCode ?? '', names.district, r.provinceCode, names.province,
+        c.id, c.group ?? '', c.name.vi, c.name.en, r.scores[c.id] ?? null, c.max,
       ]);
     }
   }
