@@ -1,7 +1,8 @@
 /**
  * The Leaflet map itself: view from site.yaml, localised zoom buttons, and optional base tiles that fail
  * quietly (offline, blocked): after a few failures with nothing loaded the tile layer is removed and a
- * note says so, while the data layer keeps drawing.
+ * note says so, while the data layer keeps drawing. Also the yield the map client uses to keep each
+ * piece of its start-up work a short task (a phone stays responsive while the map starts).
  */
 import * as L from 'leaflet';
 import type { MapConfig } from '../../lib/site/map-types.ts';
@@ -14,7 +15,8 @@ function escapeHtml(text: string): string {
   return d.innerHTML;
 }
 
-export function createMap(container: HTMLElement, config: MapConfig, onTilesFailed: () => void): L.Map {
+/** The Leaflet map in `container` at site.yaml's view, with localised zoom buttons and no base tiles yet. */
+export function createMap(container: HTMLElement, config: MapConfig): L.Map {
   const map = L.map(container, {
     preferCanvas: true,
     // Quarter zoom steps let the first view fit the units snugly on a narrow phone (whole steps leave
@@ -27,19 +29,33 @@ export function createMap(container: HTMLElement, config: MapConfig, onTilesFail
   });
   const t = clientTranslator(config.lang, config.messages);
   L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
-  if (config.tiles) {
-    const tiles = L.tileLayer(config.tiles.url, { attribution: escapeHtml(config.tiles.attribution), maxZoom: 18 });
-    let loaded = 0;
-    let failed = 0;
-    tiles.on('tileload', () => loaded++);
-    tiles.on('tileerror', () => {
-      failed++;
-      if (loaded === 0 && failed >= 4 && map.hasLayer(tiles)) {
-        map.removeLayer(tiles);
-        onTilesFailed();
-      }
-    });
-    tiles.addTo(map);
-  }
   return map;
+}
+
+/**
+ * Add the optional base tiles (after the units are drawn and the view fitted, so a phone fetches tiles
+ * for the view it shows only, and the main thread is free for the data first). After a few failures
+ * with nothing loaded the layer is removed and `onTilesFailed` says so.
+ */
+export function addTiles(map: L.Map, config: MapConfig, onTilesFailed: () => void): void {
+  if (!config.tiles) return;
+  const tiles = L.tileLayer(config.tiles.url, { attribution: escapeHtml(config.tiles.attribution), maxZoom: 18 });
+  let loaded = 0;
+  let failed = 0;
+  tiles.on('tileload', () => loaded++);
+  tiles.on('tileerror', () => {
+    failed++;
+    if (loaded === 0 && failed >= 4 && map.hasLayer(tiles)) {
+      map.removeLayer(tiles);
+      onTilesFailed();
+    }
+  });
+  tiles.addTo(map);
+}
+
+/** Let the browser paint and handle input before going on: the next task (scheduler.yield where known). */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((done) => setTimeout(done, 0));
 }

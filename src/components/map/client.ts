@@ -13,7 +13,7 @@ import {
   type MapUnits,
 } from '../../lib/site/map-types.ts';
 import { clientTranslator } from '../../lib/site/i18n/translate.ts';
-import { createMap } from './base.ts';
+import { addTiles, createMap, yieldToMain } from './base.ts';
 import { FAR_ZOOM, contextLayer, makeLayers, outlineLayer, readPalette, restyle, styleFor, unitsNear } from './draw.ts';
 import { createCard } from './card.ts';
 import { describe, describeNode, fillSelect, renderLegend, renderList } from './panel.ts';
@@ -32,6 +32,12 @@ const getJson = <T>(url: string): Promise<T> => {
 
 export function initMap(root: HTMLElement): void {
   const config = JSON.parse(root.dataset.config!) as MapConfig;
+  const resultsUrl = (c: Choice) =>
+    config.results.replace('{dataset}', encodeURIComponent(c.dataset)).replace('{year}', String(c.year));
+  // The chosen year's files start loading at once: the network works while the map is being set up.
+  const wanted = readChoice(config, location.search);
+  for (const url of [config.units[String(wanted.year)], resultsUrl(wanted)])
+    if (url) getJson(url).catch(() => undefined);
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel);
   const status = q<HTMLElement>('[data-map-status]')!;
   const form = q<HTMLFormElement>('[data-map-controls]');
@@ -40,7 +46,7 @@ export function initMap(root: HTMLElement): void {
   );
   const details = q<HTMLDetailsElement>('[data-map-list]');
   const canvas = q<HTMLElement>('[data-map-canvas]')!;
-  const map = createMap(canvas, config, () => (q<HTMLElement>('[data-map-tiles-note]')!.hidden = false));
+  const map = createMap(canvas, config);
   // Exposed for tests and for embedding pages that want to drive the map.
   (root as HTMLElement & { leafletMap?: L.Map }).leafletMap = map;
   const renderer = L.canvas({ padding: 0.2 });
@@ -63,13 +69,32 @@ export function initMap(root: HTMLElement): void {
   const card = createCard(q<HTMLElement>('[data-map-card]')!, canvas);
   root.classList.add('is-live');
 
-  function applyDistrict(fit: boolean): void {
+  /** Choose the units shown (the district's, or all); the first view or a new district frames them. */
+  function frame(fit: boolean): void {
     shown = units!.u.flatMap((u, i) =>
       !choice.district || units!.districts[u[2]]?.[0] === choice.district ? [i] : [],
     );
+    if (!fit) return;
+    // Framed before they are drawn, so the canvas draws once, at the view it shows.
+    const bounds = L.latLngBounds([]);
+    for (const i of shown) {
+      const layer = layers[i];
+      if (layer) bounds.extend(layer instanceof L.CircleMarker ? layer.getLatLng() : (layer as L.Polygon).getBounds());
+    }
+    if (bounds.isValid()) map.fitBounds(bounds, { maxZoom: 13, padding: [12, 12], animate: false });
+  }
+
+  /** Put the shown units on the map and take the others off, in short slices of main thread. */
+  async function attach(ticket: number): Promise<void> {
     const want = new Set(shown);
-    layers.forEach((layer, i) => {
-      if (!layer) return;
+    let start = performance.now();
+    for (const [i, layer] of layers.entries()) {
+      if (i % 8 === 0 && performance.now() - start > 30) {
+        await yieldToMain();
+        if (ticket !== requests) return;
+        start = performance.now();
+      }
+      if (!layer) continue;
       if (want.has(i) && !visible.has(i)) {
         group.addLayer(layer);
         visible.add(i);
@@ -78,29 +103,27 @@ export function initMap(root: HTMLElement): void {
         group.removeLayer(layer);
         visible.delete(i);
       }
-    });
-    // The first view (or a new district) frames the units shown; site.yaml's view holds until then.
-    if (fit && group.getLayers().length > 0)
-      map.fitBounds(group.getBounds(), { maxZoom: 13, padding: [12, 12], animate: false });
+    }
   }
 
   async function show(next: Choice, first: boolean): Promise<void> {
     if (!first) performance.mark('map:switch-start');
     status.textContent = clientTranslator(config.lang, config.messages)('map.loading');
-    const url = config.results
-      .replace('{dataset}', encodeURIComponent(next.dataset))
-      .replace('{year}', String(next.year));
+    const url = resultsUrl(next);
     const ticket = ++requests;
     const [u, r] = await Promise.all([getJson<MapUnits>(config.units[String(next.year)]!), getJson<MapResults>(url)]);
     if (ticket !== requests) return; // a newer choice was made while this one loaded
     performance.mark(first ? 'map:fetched' : 'map:switch-fetched');
-    const newUnits = u !== units;
+    // Each step below is its own short task: a phone can paint and answer a tap between them.
+    const fresh = u !== units ? await makeLayers(u, renderer, units ? { units, layers } : undefined) : null;
+    if (ticket !== requests) return;
+    const newUnits = fresh !== null;
     const districtChanged = next.district !== choice.district;
     choice = next;
-    if (newUnits) {
+    if (fresh) {
       context?.remove();
       context = u.ctx ? contextLayer(u.ctx, contextRenderer).addTo(map) : null;
-      const next = makeLayers(u, renderer, units ? { units, layers } : undefined);
+      const next = fresh;
       const kept = new Set(next);
       layers.forEach((l) => l && !kept.has(l) && group.removeLayer(l));
       visible.clear();
@@ -120,17 +143,30 @@ export function initMap(root: HTMLElement): void {
     }
     if (newUnits) performance.mark('map:layers');
     results = r;
-    // Style before adding new layers (no redraw per layer), then again only if fitting crossed FAR_ZOOM.
+    // Frame first, then style at that zoom before the layers go on the map (no redraw per layer).
+    if (newUnits || districtChanged) frame(first || districtChanged);
     far = map.getZoom() < FAR_ZOOM;
     restyle(layers, u, r, palette, far);
-    if (newUnits || districtChanged) applyDistrict(first || districtChanged);
-    if (far !== map.getZoom() < FAR_ZOOM) restyle(layers, u, r, palette, (far = !far));
+    if (newUnits || districtChanged) {
+      await yieldToMain();
+      if (ticket !== requests) return;
+      await attach(ticket);
+      if (ticket !== requests) return;
+    }
+    // The legend (the page's first number formatting) in a task of its own, after the units are drawn.
+    await yieldToMain();
+    if (ticket !== requests) return;
     renderLegend(q<HTMLElement>('[data-map-legend]')!, config, u, r, shown);
     if (details?.open) renderList(details.querySelector('ul')!, config, u, r, shown);
     if (!config.mini) writeChoice(choice);
     card.close();
     status.textContent = '';
-    requestAnimationFrame(() => performance.mark(first ? 'map:drawn' : 'map:switched'));
+    requestAnimationFrame(() => {
+      performance.mark(first ? 'map:drawn' : 'map:switched');
+      // Base tiles only once the units are drawn, for the view fitted to them.
+      if (first)
+        setTimeout(() => addTiles(map, config, () => (q<HTMLElement>('[data-map-tiles-note]')!.hidden = false)));
+    });
     void loadParts();
   }
 
@@ -203,28 +239,33 @@ export function initMap(root: HTMLElement): void {
     () => details.open && units && results && renderList(details.querySelector('ul')!, config, units, results, shown),
   );
 
-  if (form && selDataset && selYear) {
-    form.hidden = false;
-    const years = () =>
-      config.datasets.find((d) => d.id === choice.dataset)!.years.map((y): [string, string] => [String(y), String(y)]);
-    fillSelect(
-      selDataset,
-      config.datasets.map((d) => [d.id, d.title]),
-      choice.dataset,
-    );
-    fillSelect(selYear, years(), String(choice.year));
-    selDataset.addEventListener('change', () => {
-      const ds = config.datasets.find((d) => d.id === selDataset.value)!;
-      const year = ds.years.includes(choice.year) ? choice.year : ds.years.at(-1)!;
-      void show({ ...choice, dataset: ds.id, year }, false).then(() =>
-        fillSelect(selYear, years(), String(choice.year)),
+  // Controls, finder and the first draw come in a task of their own, after the map's setup.
+  void yieldToMain().then(() => {
+    if (form && selDataset && selYear) {
+      form.hidden = false;
+      const years = () =>
+        config.datasets
+          .find((d) => d.id === choice.dataset)!
+          .years.map((y): [string, string] => [String(y), String(y)]);
+      fillSelect(
+        selDataset,
+        config.datasets.map((d) => [d.id, d.title]),
+        choice.dataset,
       );
-    });
-    selYear.addEventListener('change', () => void show({ ...choice, year: Number(selYear.value) }, false));
-    selDistrict?.addEventListener('change', () => void show({ ...choice, district: selDistrict.value }, false));
-    wireFinder(form, config, () => (units ? { units, results: results!, shown, layers } : null), map, tip);
-  }
-  show(choice, true).catch(
-    () => (status.textContent = clientTranslator(config.lang, config.messages)('map.loadFailed')),
-  );
+      fillSelect(selYear, years(), String(choice.year));
+      selDataset.addEventListener('change', () => {
+        const ds = config.datasets.find((d) => d.id === selDataset.value)!;
+        const year = ds.years.includes(choice.year) ? choice.year : ds.years.at(-1)!;
+        void show({ ...choice, dataset: ds.id, year }, false).then(() =>
+          fillSelect(selYear, years(), String(choice.year)),
+        );
+      });
+      selYear.addEventListener('change', () => void show({ ...choice, year: Number(selYear.value) }, false));
+      selDistrict?.addEventListener('change', () => void show({ ...choice, district: selDistrict.value }, false));
+      wireFinder(form, config, () => (units ? { units, results: results!, shown, layers } : null), map, tip);
+    }
+    show(choice, true).catch(
+      () => (status.textContent = clientTranslator(config.lang, config.messages)('map.loadFailed')),
+    );
+  });
 }

@@ -5,6 +5,7 @@
  */
 import * as L from 'leaflet';
 import { GEO_SCALE, type MapResults, type MapUnits } from '../../lib/site/map-types.ts';
+import { yieldToMain } from './base.ts';
 
 /** Palette colours read from the CSS custom properties, so the map matches the badges. */
 export function readPalette(el: HTMLElement): Record<string, string> {
@@ -66,26 +67,38 @@ const unitKey = (units: MapUnits, i: number): string => {
 /**
  * One layer per unit (null when the unit has no position); index = position in units.u. Layers of a
  * previous units file are reused for units that did not change, so moving across a merger redraws
- * only the merged units.
+ * only the merged units. Built in slices of at most `sliceMs` of main thread, yielding between them
+ * (thousands of units at national scale would otherwise block a phone for a long task).
  */
-export function makeLayers(
+export async function makeLayers(
   units: MapUnits,
   renderer: L.Renderer,
   previous?: { units: MapUnits; layers: (L.Path | null)[] },
-): (L.Path | null)[] {
+  sliceMs = 30,
+): Promise<(L.Path | null)[]> {
   const reusable = new Map<string, L.Path>();
   previous?.layers.forEach((layer, i) => layer && reusable.set(unitKey(previous.units, i), layer));
-  return units.u.map((u, i) => {
-    if (reusable.size > 0) {
-      const key = unitKey(units, i);
-      const old = reusable.get(key);
-      if (old) return (reusable.delete(key), old);
+  const out: (L.Path | null)[] = [];
+  let start = performance.now();
+  for (const [i, u] of units.u.entries()) {
+    if (i % 32 === 0 && performance.now() - start > sliceMs) {
+      await yieldToMain();
+      start = performance.now();
+    }
+    const key = reusable.size > 0 ? unitKey(units, i) : '';
+    const old = key ? reusable.get(key) : undefined;
+    if (old) {
+      reusable.delete(key);
+      out.push(old);
+      continue;
     }
     const shape = units.g?.[i];
-    if (shape) return outlineLayer(shape, renderer);
-    if (u[3] === null || u[4] === null) return null;
-    return L.circleMarker([u[3], u[4]], { renderer, radius: 7, weight: 1.5, color: '#ffffff', fillOpacity: 0.9 });
-  });
+    if (shape) out.push(outlineLayer(shape, renderer));
+    else if (u[3] === null || u[4] === null) out.push(null);
+    else
+      out.push(L.circleMarker([u[3], u[4]], { renderer, radius: 7, weight: 1.5, color: '#ffffff', fillOpacity: 0.9 }));
+  }
+  return out;
 }
 
 /** The style of a unit for a year: filled with its class colour, or hollow grey when not assessed. */

@@ -5,6 +5,7 @@
  * client is imported statically: a dynamic import would add Vite's preload helper to every page.)
  */
 import { initMap } from './client.ts';
+import { yieldToMain } from './base.ts';
 
 /** Start every map on the page: at once, or for mini maps when they are within 100 px of the screen. */
 export function startMaps(): void {
@@ -23,6 +24,7 @@ export function startMaps(): void {
       : null;
   for (const root of roots) {
     if (watcher && root.classList.contains('map-mini')) watcher.observe(root);
-    else initMap(root);
+    // In the next task: evaluating the map library and setting the map up are two short tasks, not one long.
+    else void yieldToMain().then(() => initMap(root));
   }
 }
