@@ -1,8 +1,8 @@
 /**
  * The checker's report read on a phone (issue 15): at 360 px every issue is a block of its own — where
  * (level · row · column), then the problem, then the fix, each labelled — stacked down the page with
- * nothing scrolling sideways; at a desktop width the same report is a table of five columns. Screen
- * readers keep the table's headers in both layouts. The bad file is derived from the bundled data.
+ * nothing scrolling sideways, and axe finds no WCAG 2.2 AA violation; at a desktop width the same
+ * report is a table of five columns. Screen readers keep the table's headers in both layouts. The bad file is derived from the bundled data.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/site.ts';
+import { prepareAxe, runAxe } from '../helpers/axe.ts';
 import { model } from '../helpers/expected.ts';
 import { urls } from '../../../src/lib/site/urls.ts';
 
@@ -29,7 +30,9 @@ function badFile(): { name: string; csv: string } {
 }
 
 async function report(lang: 'vi' | 'en', options: typeof PHONE | typeof DESKTOP) {
-  const { page, problems } = await site.open(urls.checker(lang), options);
+  const { page, context, problems } = await site.open(urls.checker(lang), options);
+  await prepareAxe(context);
+  await page.reload();
   const file = badFile();
   await page.setInputFiles('#checker-file', { name: file.name, mimeType: 'text/csv', buffer: Buffer.from(file.csv) });
   await page.waitForSelector('#checker-summary.is-bad', { timeout: 30_000 });
@@ -90,6 +93,8 @@ describe("the checker's report on a phone", () => {
         expect(row.cells.map((c) => c.role)).toEqual(['cell', 'cell', 'cell', 'cell', 'cell']);
         for (const [i, cell] of row.cells.entries()) if (i > 0) expect(cell.label).toContain(heads[i]!);
       }
+      // The stacked report meets WCAG 2.2 AA as the table does (axe).
+      expect(await runAxe(page)).toEqual([]);
       // Blocks follow each other down the page.
       for (let i = 1; i < m.rows.length; i++)
         expect(m.rows[i]!.box.top).toBeGreaterThanOrEqual(m.rows[i - 1]!.box.bottom);
