@@ -189,6 +189,7 @@ describe('nginx serves the site', () => {
     const name = model().register.communes.find((c) => c.to === null)!.name;
     const urls = (await page.evaluate(`(async () => {
       const pf = await import('/pagefind/pagefind.js');
+      await pf.mergeIndex('/pagefind/don-vi/');
       const res = await pf.search(${JSON.stringify(name)});
       return Promise.all(res.results.slice(0, 20).map(async (r) => (await r.data()).url));
     })()`)) as string[];

@@ -1,0 +1,145 @@
+/**
+ * The full-text search index (Pagefind), written as two indexes the search page merges in the browser
+ * (Pagefind's `mergeIndex`; the places are in src/lib/site/search-bundles.ts):
+ * - `pagefind/`: every page except the unit pages, in full (home, datasets, methodology, guides, stories,
+ *   the catalogue, lists);
+ * - `pagefind/don-vi/`: the commune, district and year pages (`/xa/`, `/huyen/`, `/nam/`).
+ *   Up to LARGE_SITE_PAGES pages, in full. A national-scale site indexes each by a short record instead:
+ *   a commune by what the instant finder knows of its code (tim-kiem/xa.json: current and earlier names,
+ *   ancestors' names, district or province, what it is part of now), a district or year page by its
+ *   title and description. Full pages there (criteria tables of up to twelve years, year tables of
+ *   hundreds of rows) took Pagefind minutes for no better answer to a name.
+ *
+ * Each index is cached whole in the build cache under the hash of what it was made from (Pagefind's
+ * version and every page's URL and bytes, or the records), so a change in the results, which reaches the
+ * full pages but not the units' names, rebuilds only the first index. Pages are read one at a time
+ * (hashed first; read again only to index on a miss), never held all at once.
+ *
+ * Deterministic: pages are handed to Pagefind one by one in sorted order (Pagefind's output depends on
+ * the order pages are added, and its own directory walk follows readdir order, which differs between
+ * filesystems), so the index bytes depend only on content.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyTree } from './copy-tree.ts';
+import type { SearchEntry } from '../../src/lib/site/search-index.ts';
+import { PAGES_INDEX, UNITS_INDEX } from '../../src/lib/site/search-bundles.ts';
+
+/** Above this many pages, unit pages are indexed by short records (see the header). */
+export const LARGE_SITE_PAGES = 5000;
+
+const UNIT_PAGE = /^(en\/)?(xa|huyen|nam)\//;
+
+/** Pagefind's version: a reused index must come from the same indexer. */
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
+
+interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: { title: string };
+}
+
+const urlOf = (file: string) => '/' + file.replace(/index\.html$/, '');
+
+/**
+ * Index `files` (relative to `dir`, HTML pages) with Pagefind in the order given and write the two
+ * indexes (PAGES_INDEX, UNITS_INDEX), reusing either from `cacheDir` when its inputs
+ * are unchanged. `files` must be sorted for a repeatable index; tests pass other orders to prove it.
+ */
+export async function writeSearchIndex(dir: string, files: readonly string[], cacheDir?: string): Promise<void> {
+  const large = files.length > LARGE_SITE_PAGES;
+  const units = files.filter((f) => UNIT_PAGE.test(f));
+  await writeIndex(
+    dir,
+    PAGES_INDEX,
+    files.filter((f) => !UNIT_PAGE.test(f)),
+    [],
+    cacheDir,
+  );
+  if (large) await writeIndex(dir, UNITS_INDEX, [], unitRecords(dir, units), cacheDir);
+  else await writeIndex(dir, UNITS_INDEX, units, [], cacheDir);
+}
+
+/**
+ * One index, at `place` under `dir`, from full pages and records, or its cached copy (cache slot
+ * `<cacheDir>/search/<place>`, one entry per slot).
+ */
+async function writeIndex(
+  dir: string,
+  place: string,
+  pages: readonly string[],
+  records: readonly SearchRecord[],
+  cacheDir?: string,
+): Promise<void> {
+  const key = createHash('sha256').update(PAGEFIND_VERSION).update('\0');
+  for (const file of pages)
+    key
+      .update(urlOf(file))
+      .update('\0')
+      .update(readFileSync(join(dir, file)))
+      .update('\0');
+  key.update(JSON.stringify(records));
+  const out = join(dir, place);
+  const slot = cacheDir ? join(cacheDir, 'search', place.replace(/\/$/, '').replace(/\//g, '-')) : null;
+  const cached = slot ? join(slot, key.digest('hex')) : null;
+  if (cached && existsSync(cached)) {
+    copyTree(cached, out, true);
+    return;
+  }
+  const pagefind = await import('pagefind');
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('Pagefind could not start');
+  for (const file of pages)
+    await index.addHTMLFile({ url: urlOf(file), content: readFileSync(join(dir, file), 'utf8') });
+  for (const record of records) await index.addCustomRecord(record);
+  await index.writeFiles({ outputPath: out });
+  await pagefind.close();
+  if (slot && cached) {
+    // Keep only this index: write beside, then replace the slot by renames.
+    rmSync(slot, { recursive: true, force: true });
+    copyTree(out, cached + '.tmp');
+    renameSync(cached + '.tmp', cached);
+  }
+}
+
+/** Text as Astro escaped it in HTML, with the entities decoded. */
+function decode(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * National scale: one record per unit page. Communes from the finder's register entry of their code;
+ * district and year pages from their title and description (their names; no results, so a change of
+ * results leaves the records, and this index, as they were).
+ */
+function unitRecords(dir: string, files: readonly string[]): SearchRecord[] {
+  const entries = new Map(
+    (JSON.parse(readFileSync(join(dir, 'tim-kiem/xa.json'), 'utf8')) as SearchEntry[]).map((e) => [e.c, e]),
+  );
+  return files.flatMap((file): SearchRecord[] => {
+    const language = file.startsWith('en/') ? 'en' : 'vi';
+    const commune = /^(en\/)?xa\/([^/]+)\/index\.html$/.exec(file);
+    if (commune) {
+      const entry = entries.get(decodeURIComponent(commune[2]!));
+      if (!entry) return [];
+      const words = [entry.n, ...entry.o, entry.d, entry.m ?? '', entry.c].filter((w) => w !== '');
+      return [{ url: urlOf(file), content: words.join(' · '), language, meta: { title: `${entry.n} (${entry.c})` } }];
+    }
+    const html = readFileSync(join(dir, file), 'utf8');
+    const title = decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').split(' · ')[0]!;
+    const description = decode(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
+    if (title === '') return [];
+    return [{ url: urlOf(file), content: `${title} · ${description}`, language, meta: { title } }];
+  });
+}
