@@ -119,23 +119,37 @@ export interface PrecompressSummary {
 
 /**
  * Write the .gz and .br siblings of every compressible file under `dir` (several at a time), reusing and
- * refreshing the siblings kept in `cacheDir` when one is given.
+ * refreshing the siblings kept in `cacheDir` when one is given. `alongside` (the search index) runs at
+ * the same time as the files already there are compressed (Pagefind indexes in its own process, so the
+ * two steps share the cores); the files it wrote are compressed after it.
  */
-export async function precompressSite(dir: string, cacheDir?: string): Promise<PrecompressSummary> {
-  const files = compressible(dir);
+export async function precompressSite(
+  dir: string,
+  cacheDir?: string,
+  alongside?: () => Promise<void>,
+): Promise<PrecompressSummary> {
   const cache = cacheDir ? { dir: cacheDir, used: new Set<string>() } : null;
   if (cache) mkdirSync(cache.dir, { recursive: true });
-  const summary: PrecompressSummary = { files: files.length, bytes: 0, gzBytes: 0, brBytes: 0 };
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const r = await compressOne(dir, files[next++]!, cache);
-      summary.bytes += r.bytes;
-      summary.gzBytes += r.gz;
-      summary.brBytes += r.br;
-    }
+  const summary: PrecompressSummary = { files: 0, bytes: 0, gzBytes: 0, brBytes: 0 };
+  const run = async (files: readonly string[]) => {
+    summary.files += files.length;
+    let next = 0;
+    const worker = async () => {
+      while (next < files.length) {
+        const r = await compressOne(dir, files[next++]!, cache);
+        summary.bytes += r.bytes;
+        summary.gzBytes += r.gz;
+        summary.brBytes += r.br;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
   };
-  await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
+  const first = compressible(dir);
+  await Promise.all([run(first), alongside?.()]);
+  if (alongside) {
+    const done = new Set(first);
+    await run(compressible(dir).filter((f) => !done.has(f)));
+  }
   if (cache) pruneCache(cache);
   return summary;
 }
