@@ -154,6 +154,7 @@ if (args.includes('--site')) {
   row('floor mean', `${floorMean.toFixed(0)} p/s`);
   row('ratio (site p/s ÷ mean floor p/s)', (sitePps / floorMean).toFixed(2), 'goal ≥ 0.5');
   row('site: peak memory, build process (RSS)', `${stats.maxRssMB} MB`, 'goal ≤ 2048 MB', build.load);
+  row('site:   of which by the end of Astro', `${stats.astroRssMB} MB`, '', build.load);
   row('site: peak memory, process tree (sampled)', `${build.peakTreeRssMB} MB`, '', build.load);
   row('site: dist size (with .gz/.br siblings)', `${(out.bytes / 1048576).toFixed(0)} MB`);
   row('site: dist size without siblings', `${(out.plainBytes / 1048576).toFixed(0)} MB`, 'goal ≤ 600 MB');

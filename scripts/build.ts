@@ -92,6 +92,7 @@ try {
       : {}),
   });
   const astroMs = performance.now() - t1;
+  const astroRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
   const reuse = reuseStats(before, readManifest(cacheDir));
   process.stdout.write(`${formatReuse(reuse)}\n`);
   const bytes = byteCacheUse();
@@ -106,7 +107,7 @@ try {
   );
   if (process.env.BENCH_STATS) {
     const maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
-    process.stdout.write(`BENCH_STATS ${JSON.stringify({ dataMs, astroMs, finishMs, maxRssMB, ...reuse })}\n`);
+    process.stdout.write(`BENCH_STATS ${JSON.stringify({ dataMs, astroMs, finishMs, maxRssMB, astroRssMB, ...reuse })}\n`);
   }
 } catch (error) {
   fail(
