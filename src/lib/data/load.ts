@@ -33,6 +33,14 @@ export function loadData(dir: string = dataDir()): Loaded {
 }
 
 /**
+ * Forget every loaded data folder, so its model (and what is cached on it, e.g. the downloads bundle) can
+ * be freed: the build gate calls it once Astro has rendered, before the steps that need no model.
+ */
+export function releaseData(): void {
+  (globalThis as unknown as Record<symbol, Cache | undefined>)[CACHE_KEY]?.clear();
+}
+
+/**
  * The site's address (base_url, base_path) and map tile URL (for the CSP) for astro.config.mjs, read from site.yaml with the same
  * containment, decoding (BOM, UTF-16, Windows-1258) and YAML parser as validation, so Astro's canonical
  * links, sitemap and asset paths use exactly what `npm run validate` checked. Defaults when unreadable:
