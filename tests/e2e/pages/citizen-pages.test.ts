@@ -112,6 +112,31 @@ describe('commune page', () => {
     }
   });
 
+  test('the history table lists every result of the current unit, and its unit card points there', async () => {
+    const { page } = await site.open(urls.commune(richCode, 'vi'), { javaScriptEnabled: false });
+    const history = page.locator('section[aria-labelledby="history"]');
+    for (const dataset of model.datasets) {
+      const results = own(richCode).filter((r) => r.dataset === dataset.id);
+      if (results.length === 0) continue;
+      const figure = history.locator('figure', { hasText: dataset.title.vi });
+      await figure.locator('details.chart-table summary').click();
+      const rows = figure.locator('details.chart-table tbody tr');
+      expect(await rows.count()).toBe(results.length);
+      for (const [i, r] of results.entries()) {
+        const framework = model.frameworks.get(r.framework)!;
+        const text = (await rows.nth(i).textContent())!;
+        expect(text).toContain(String(r.year));
+        expect(text).toContain(framework.classes.find((c) => c.id === r.classId)!.name.vi);
+        expect(text).toContain(vi(r.total));
+      }
+    }
+    // The current unit's card does not repeat the table: it points to it.
+    const current = reg.communesWithCode(richCode).at(-1)!;
+    const card = page.locator(`section#tu-${current.from}`);
+    expect(await card.locator('table').count()).toBe(0);
+    expect(await card.getByTestId('results-in-chart').locator('a').getAttribute('href')).toBe('#history');
+  });
+
   test('a merged unit says what it became and the link leads there', async () => {
     const { page } = await site.open(urls.commune(merged.code, 'vi'));
     const section = page.locator(`section#tu-${merged.from}`);
