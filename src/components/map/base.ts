@@ -52,10 +52,3 @@ export function addTiles(map: L.Map, config: MapConfig, onTilesFailed: () => voi
   });
   tiles.addTo(map);
 }
-
-/** Let the browser paint and handle input before going on: the next task (scheduler.yield where known). */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((done) => setTimeout(done, 0));
-}

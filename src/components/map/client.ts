@@ -13,7 +13,8 @@ import {
   type MapUnits,
 } from '../../lib/site/map-types.ts';
 import { clientTranslator } from '../../lib/site/i18n/translate.ts';
-import { addTiles, createMap, yieldToMain } from './base.ts';
+import { addTiles, createMap } from './base.ts';
+import { yieldToMain } from './yield.ts';
 import { FAR_ZOOM, contextLayer, makeLayers, outlineLayer, readPalette, restyle, styleFor, unitsNear } from './draw.ts';
 import { createCard } from './card.ts';
 import { describe, describeNode, fillSelect, renderLegend, renderList } from './panel.ts';

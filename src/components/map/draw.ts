@@ -5,7 +5,7 @@
  */
 import * as L from 'leaflet';
 import { GEO_SCALE, type MapResults, type MapUnits } from '../../lib/site/map-types.ts';
-import { yieldToMain } from './base.ts';
+import { yieldToMain } from './yield.ts';
 
 /** Palette colours read from the CSS custom properties, so the map matches the badges. */
 export function readPalette(el: HTMLElement): Record<string, string> {
