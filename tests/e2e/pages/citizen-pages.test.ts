@@ -70,7 +70,7 @@ describe('commune page', () => {
     expect(problems.filter((p) => !p.includes('tile'))).toEqual([]);
   });
 
-  test('each criteria table gives every criterion’s value in each year the unit was assessed, newest on the right', async () => {
+  test('each criteria table gives every criterion’s value in each year the unit was assessed, newest first', async () => {
     // The code with the most tables (units × datasets × frameworks), e.g. a reused code across a merger.
     const code = reg
       .communeCodeList()
@@ -80,8 +80,8 @@ describe('commune page', () => {
     expect(groups.size).toBeGreaterThan(1);
     expect([...groups.values()].some((g) => g.length > 1)).toBe(true);
     for (const list of groups.values()) {
-      const years = [...list].sort((a, b) => a.year - b.year);
-      const latest = years.at(-1)!;
+      const years = [...list].sort((a, b) => b.year - a.year);
+      const latest = years[0]!;
       const framework = model.frameworks.get(latest.framework)!;
       const group = page.locator(`#tc-${latest.dataset}-${latest.year}`);
       const table = group.locator('table.criteria');
@@ -107,7 +107,7 @@ describe('commune page', () => {
           ...years.map((r) => (r.criteriaPublished ? shown(r.scores[c.id] ?? 0) : 'không công bố')),
         ]);
       }
-      // The key says what the marks mean and which column is the latest year.
+      // The key says what the marks mean and that the year columns start with the latest.
       expect(await group.textContent()).toContain('năm gần nhất');
     }
   });
