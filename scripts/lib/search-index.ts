@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { copyTree } from './copy-tree.ts';
 import type { SearchEntry } from '../../src/lib/site/search-index.ts';
 import { PAGES_INDEX, UNITS_INDEX } from '../../src/lib/site/search-bundles.ts';
+import { decodeEntities } from '../../src/lib/site/html-text.ts';
 
 /** Above this many pages, unit pages are indexed by short records (see the header). */
 export const LARGE_SITE_PAGES = 5000;
@@ -108,16 +109,6 @@ async function writeIndex(
   }
 }
 
-/** Text as Astro escaped it in HTML, with the entities decoded. */
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
 /**
  * National scale: one record per unit page. Communes from the finder's register entry of their code;
  * district and year pages from their title and description (their names; no results, so a change of
@@ -137,8 +128,8 @@ function unitRecords(dir: string, files: readonly string[]): SearchRecord[] {
       return [{ url: urlOf(file), content: words.join(' · '), language, meta: { title: `${entry.n} (${entry.c})` } }];
     }
     const html = readFileSync(join(dir, file), 'utf8');
-    const title = decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').split(' · ')[0]!;
-    const description = decode(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
+    const title = decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').split(' · ')[0]!;
+    const description = decodeEntities(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
     if (title === '') return [];
     return [{ url: urlOf(file), content: `${title} · ${description}`, language, meta: { title } }];
   });

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileOfPath, htmlFiles, listFiles, pathOfFile, siteBase, type SiteBase } from './site.ts';
+import { decodeEntities } from '../../src/lib/site/html-text.ts';
 
 export interface BrokenLink {
   /** The page (or stylesheet, or sitemap) holding the link, as a site path. */
@@ -20,14 +21,6 @@ const ATTR = /\s(href|src|srcset|poster|action|data-src)\s*=\s*(?:"([^"]*)"|'([^
 const TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ID = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 const CSS_URL = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g;
-
-const decode = (s: string) =>
-  s
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
 
 /** Remove script bodies and comments, keep tags; return the style bodies separately. */
 function splitHtml(html: string): { markup: string; styles: string[] } {
@@ -50,7 +43,7 @@ export function scanHtml(html: string): { links: string[]; ids: Set<string> } {
   for (const tag of markup.matchAll(TAG)) {
     const attrs = tag[2] ?? '';
     for (const a of attrs.matchAll(ATTR)) {
-      const value = decode(a[2] ?? a[3] ?? a[4] ?? '').trim();
+      const value = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '').trim();
       if (a[1]!.toLowerCase() === 'srcset')
         links.push(
           ...value
@@ -60,7 +53,7 @@ export function scanHtml(html: string): { links: string[]; ids: Set<string> } {
         );
       else links.push(value);
     }
-    for (const m of attrs.matchAll(ID)) ids.add(decode(m[1] ?? m[2] ?? m[3] ?? ''));
+    for (const m of attrs.matchAll(ID)) ids.add(decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''));
   }
   for (const css of styles) links.push(...cssUrls(css));
   return { links, ids };
@@ -129,7 +122,7 @@ export function checkLinks(dir: string, base: SiteBase = siteBase()): BrokenLink
     // Each <loc> and each hreflang alternate (<xhtml:link href="…">) must be a page of the site.
     const xml = readFileSync(join(dir, sitemap), 'utf8');
     for (const m of xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>|<xhtml:link\b[^>]*\bhref="([^"]+)"/g)) {
-      const loc = decode((m[1] ?? m[2])!);
+      const loc = decodeEntities((m[1] ?? m[2])!);
       if (!loc.startsWith(base.url))
         broken.push({ from: '/' + sitemap, link: loc, reason: `not under the site address ${base.url}` });
       else check('/' + sitemap, loc);

@@ -9,6 +9,7 @@
  * for inline ones, and WebAssembly for the Pagefind search; inline style attributes (the bar charts set
  * widths with `style=`). No plugins, no <base> elsewhere, forms only to the site.
  */
+import { decodeEntities } from './html-text.ts';
 
 /** Directives besides script-src and style-src (which Astro writes with its hashes). */
 export function cspDirectives(tilesUrl: string | null): string[] {
@@ -49,12 +50,7 @@ export function tileOrigin(url: string | null): string | null {
 /** The policy of a built page: the content of its CSP <meta>, or null. */
 export function metaPolicy(html: string): string | null {
   const match = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return match
-    ? match[1]!
-        .replace(/&#39;/g, "'")
-        .replace(/&quot;/g, '"')
-        .replace(/&amp;/g, '&')
-    : null;
+  return match ? decodeEntities(match[1]!) : null;
 }
 
 /**
