@@ -3,6 +3,8 @@
  * npm run bench -- --site  — also build the whole site from it, between two builds of Astro's trivial-page
  *                            floor (scripts/lib/bench-floor.ts); print the whole build and each step, pages
  *                            per second, the ratio to the floor, peak memory, dist/ size and file count.
+ *   … --geography before-2025|from-2025 — only one of the two national geographies (default: both, in one
+ *                            site): a site published before the 2025 reorganisation, or one of the 2025 geography.
  *   … --site --incremental  — then rebuild with the build cache: once with no change, once after one row of
  *                            one year file changed (scripts/lib/bench-change.ts); print each against the cold
  *                            build and how many keyed paths were reused.
@@ -22,6 +24,24 @@ import { measureFloor } from './lib/bench-floor.ts';
 import { changeOneRow } from './lib/bench-change.ts';
 
 const args = process.argv.slice(2);
+
+/** `--geography both|before-2025|from-2025`: which national geography the synthetic country is published in. */
+const GEOGRAPHIES = {
+  both: { label: 'both geographies', years: '2015–2026', options: {} },
+  // A national site before the 2025 reorganisation: 63 provinces with districts, results 2015–2024.
+  'before-2025': { label: 'before 2025 only', years: '2015–2024', options: { provinces2025: 0, lastYear: 2024 } },
+  // A site of the 2025 geography: 34 provinces, no districts, results 2025–2026 (the earlier units stay in
+  // the register as the predecessors whose codes the new units reuse).
+  'from-2025': { label: '2025 geography only', years: '2025–2026', options: { firstYear: 2025 } },
+} as const;
+
+function geographyArg(): keyof typeof GEOGRAPHIES {
+  const at = args.findIndex((a) => a === '--geography' || a.startsWith('--geography='));
+  const value = at < 0 ? 'both' : args[at]!.includes('=') ? args[at]!.split('=')[1]! : args[at + 1];
+  if (value && value in GEOGRAPHIES) return value as keyof typeof GEOGRAPHIES;
+  process.stderr.write(`--geography must be one of: ${Object.keys(GEOGRAPHIES).join(', ')}\n`);
+  process.exit(2);
+}
 
 if (args[0] === '--measure-data') {
   // Child process: measure only validating and modelling, so generation does not count in peak memory.
@@ -69,11 +89,15 @@ const s = (ms: number, digits = 1) => `${(ms / 1000).toFixed(digits)} s`;
 const dir = mkdtempSync(join(process.env.BENCH_TMP || tmpdir(), 'cdht-bench-'));
 const dataDir = join(dir, 'data');
 const tGen = performance.now();
-const written = writeSyntheticData(dataDir);
+const geography = GEOGRAPHIES[geographyArg()];
+const written = writeSyntheticData(dataDir, 'data', geography.options);
 process.stdout.write(
-  `Synthetic data: ${written.communes} communes in 63 provinces until 2025-06-30, ${written.communes2025} in ` +
-    `${written.provinces2025} provinces from 2025-07-01 (${written.units} unit versions), ${written.rows} result rows ` +
-    `2015–2026, generated in ${s(performance.now() - tGen)} → ${dataDir}\n`,
+  `Synthetic data (${geography.label}): ${written.communes} communes in 63 provinces` +
+    (written.communes2025 > 0
+      ? ` until 2025-06-30, ${written.communes2025} in ${written.provinces2025} provinces from 2025-07-01`
+      : ', no 2025 reorganisation') +
+    ` (${written.units} unit versions), ${written.rows} result rows ${geography.years}, generated in ` +
+    `${s(performance.now() - tGen)} → ${dataDir}\n`,
 );
 
 const node = process.execPath;

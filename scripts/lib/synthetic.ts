@@ -159,16 +159,20 @@ export function writeSyntheticData(dir: string, source = 'data', options: Synthe
     '',
   ]);
   writeFileSync(join(dir, 'units/communes.csv'), toCsv(header, communeRows));
+  // The frameworks of the years written (a site of 2025 onwards has TT 25 only).
   const spans = [
-    { framework: 'tt44-2014', from: firstYear, to: 2023 },
-    { framework: 'tt25-2023', from: 2024, to: null },
-  ];
+    { framework: 'tt44-2014', from: firstYear, to: Math.min(2023, lastYear) },
+    { framework: 'tt25-2023', from: Math.max(2024, firstYear), to: null },
+  ].filter((span) => span.from <= (span.to ?? lastYear));
   writeFileSync(
     join(dir, `datasets/${DATASET}/dataset.yaml`),
     `title: {vi: "Cộng đồng học tập cấp xã (tổng hợp)", en: "Commune learning communities (synthetic)"}\n` +
       `description: {vi: "Dữ liệu tổng hợp để đo hiệu năng", en: "Synthetic data for benchmarks"}\n` +
       `source: {vi: "Sinh ngẫu nhiên", en: "Randomly generated"}\n` +
-      `frameworks:\n  - {framework: tt44-2014, from: ${firstYear}, to: 2023}\n  - {framework: tt25-2023, from: 2024}\n`,
+      `frameworks:\n` +
+      spans
+        .map((span) => `  - {framework: ${span.framework}, from: ${span.from}${span.to ? `, to: ${span.to}` : ''}}\n`)
+        .join(''),
   );
 
   // The year files are generated from the register as the model reads it, like the demo data.

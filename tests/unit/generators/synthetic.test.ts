@@ -87,3 +87,28 @@ describe('synthetic national data', () => {
     for (const f of files(dir)) expect(readFileSync(join(again, f)).equals(readFileSync(join(dir, f))), f).toBe(true);
   });
 });
+
+describe('synthetic national data, one geography at a time (bench --geography)', () => {
+  it('before 2025 only: districts throughout, no reorganisation, results 2015–2024 under both frameworks', () => {
+    const { dir } = write({ ...SMALL, provinces2025: 0, lastYear: 2024 });
+    const validation = validateData(folderSource(dir));
+    expect(validation.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const { register, datasets, rows, frameworks } = validation.data!;
+    expect(register.communes.every((u) => u.districtCode !== null && u.from < '2025-07-01')).toBe(true);
+    expect(register.districts.every((d) => d.to === null)).toBe(true);
+    expect(datasets[0]!.years).toEqual(Array.from({ length: 10 }, (_, i) => 2015 + i));
+    expect(frameworks.get(rows.find((r) => r.year === 2024)!.framework)!.kind).toBe('targets');
+  });
+
+  it('2025 geography only: results 2025–2026 under TT 25 alone, for the 2025 units', () => {
+    const { dir } = write({ ...SMALL, firstYear: 2025 });
+    const validation = validateData(folderSource(dir));
+    expect(validation.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const { register, datasets, rows, frameworks } = validation.data!;
+    expect(datasets[0]!.years).toEqual([2025, 2026]);
+    expect(new Set(rows.map((r) => frameworks.get(r.framework)!.kind))).toEqual(new Set(['targets']));
+    const unitOf = (r: (typeof rows)[number]) => register.communeByKey(r.unitKey)!;
+    expect(rows.every((r) => unitOf(r).districtCode === null)).toBe(true);
+    expect(rows.filter((r) => r.year === 2026)).toHaveLength(SMALL.communes2025!);
+  });
+});
