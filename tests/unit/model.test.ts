@@ -220,3 +220,17 @@ describe('lineage', () => {
     }
   });
 });
+
+describe('units valid on a day (register.communesOn)', () => {
+  it('lists the units valid that day by Vietnamese name, and a caller re-sorting its list changes no later answer', () => {
+    const date = '2019-12-31';
+    const first = model.register.communesOn(date);
+    const expected = model.register.communes
+      .filter((u) => u.from <= date && (u.to === null || date <= u.to))
+      .map((u) => u.name)
+      .sort(new Intl.Collator('vi').compare);
+    expect(first.map((u) => u.name)).toEqual(expected);
+    first.sort((a, b) => (a.code < b.code ? 1 : -1)).pop();
+    expect(model.register.communesOn(date).map((u) => u.name)).toEqual(expected);
+  });
+});

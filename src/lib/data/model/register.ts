@@ -28,6 +28,8 @@ export class Register {
   private readonly districtCodes: Map<string, District[]>;
   private readonly communeCodes: Map<string, Commune[]>;
   private readonly communeKeys: Map<string, Commune>;
+  private readonly communesByDate = new Map<string, Commune[]>();
+  private endedDistricts: Map<string, District[]> | null = null;
 
   constructor(provinces: Province[], districts: District[], communes: Commune[]) {
     this.provinces = provinces;
@@ -73,7 +75,19 @@ export class Register {
 
   /** Districts that ended by becoming this commune-level unit (e.g. Huyện Cồn Cỏ → Đặc khu Cồn Cỏ). */
   formedFromDistricts(unit: Commune): District[] {
-    return this.districts.filter((d) => d.to !== null && nextDay(d.to) === unit.from && d.successorCodes.includes(unit.code));
+    return (this.districtsEndedBefore().get(unit.from) ?? []).filter((d) => d.successorCodes.includes(unit.code));
+  }
+
+  /** Ended districts by the day after their end, in register order (built once: pages ask per unit). */
+  private districtsEndedBefore(): Map<string, District[]> {
+    if (this.endedDistricts) return this.endedDistricts;
+    const map = new Map<string, District[]>();
+    for (const d of this.districts) {
+      if (d.to === null) continue;
+      const day = nextDay(d.to);
+      map.set(day, [...(map.get(day) ?? []), d]);
+    }
+    return (this.endedDistricts = map);
   }
 
   /** The commune-level unit that bore `code` on `date`, if any. */
@@ -111,9 +125,17 @@ export class Register {
     return this.provinceCodes.get(code)?.find((u) => validOn(u, date));
   }
 
-  /** Units valid on `date`, sorted by name the Vietnamese way. */
+  /**
+   * Units valid on `date`, sorted by name the Vietnamese way. A new array each call (callers filter and
+   * sort it); the sorted list is computed once per date, as every district and year page asks for it.
+   */
   communesOn(date: string): Commune[] {
-    return this.communes.filter((u) => validOn(u, date)).sort((a, b) => compareVi(a.name, b.name));
+    let sorted = this.communesByDate.get(date);
+    if (!sorted) {
+      sorted = this.communes.filter((u) => validOn(u, date)).sort((a, b) => compareVi(a.name, b.name));
+      this.communesByDate.set(date, sorted);
+    }
+    return sorted.slice();
   }
 
   /** Every unit this one descends from, nearest first (breadth-first through predecessors). */
