@@ -1,11 +1,18 @@
 /**
- * Every download under /du-lieu/, built once per build as final bytes: data files, datapackage.json,
- * README.md, the release feed, the zip of everything and SHA256SUMS. The endpoints, the catalogue page
- * and the tests all read this one bundle, so sizes, hashes and the zip always describe the same bytes.
+ * Every download under /du-lieu/ as final bytes: data files, datapackage.json, README.md, the release
+ * feed, the zip of everything and SHA256SUMS. The endpoints, the catalogue page and the tests all read
+ * this one bundle, so sizes, hashes and the zip always describe the same bytes.
+ *
+ * Lazy, so a warm build pays nothing for downloads that did not change: `downloadPaths` lists every path
+ * with a key of exactly the results it is made of, without making a table or a byte; `downloadFile`
+ * writes one data file when Astro renders it; the whole bundle (`getBundle`) is made only when a file
+ * that describes every other one (datapackage.json, README.md, SHA256SUMS, the zip, the catalogue page)
+ * is rendered. Each data file is serialised once per build, whichever asks first.
  */
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { SiteModel } from '../model/index.ts';
-import type { Localised } from '../types.ts';
+import type { Localised, Result } from '../types.ts';
 import { getModel } from '../load.ts';
 import { toExcelCsv } from './csv.ts';
 import { tableWorkbook } from './xlsx-tables.ts';
@@ -15,6 +22,7 @@ import { dataPackage, tableSchema, type ResourceInfo } from './datapackage.ts';
 import { readme } from './readme.ts';
 import { releaseFeed, RELEASE_FEED } from './feed.ts';
 import { checksumFile, sha256, zipFiles } from './archive.ts';
+import { byteCacheComplete } from './byte-cache.ts';
 import { PACKAGE_NAME, releaseDate } from './meta.ts';
 
 export interface BundleFile {
@@ -99,43 +107,140 @@ function schemaFiles(plans: readonly PlannedFile[]): BundleFile[] {
   );
 }
 
+const PACKAGE_TITLE = { vi: 'Mô tả gói dữ liệu (Data Package v2): từ điển dữ liệu, khóa, mã kiểm tra', en: 'Data Package v2 descriptor: data dictionary, keys, checksums' };
+const README_TITLE = { vi: 'Giới thiệu, giấy phép, trích dẫn, nhật ký thay đổi', en: 'About, licence, citation, changelog' };
+const ZIP_TITLE = { vi: 'Tất cả các tệp trên trong một tệp nén', en: 'All the files above in one archive' };
+const FEED_TITLE = { vi: 'Nguồn tin Atom các lần phát hành dữ liệu', en: 'Atom feed of data releases' };
+const SUMS_TITLE = { vi: 'Mã kiểm tra SHA-256 của mọi tệp', en: 'SHA-256 checksums of every file' };
+/** The files that describe or hold every other one: made from the whole bundle. */
+const WHOLE = ['datapackage.json', 'README.md', ZIP_NAME, RELEASE_FEED, 'SHA256SUMS'];
+
+/** What one model's downloads have made so far in this process. */
+interface State {
+  plans: PlannedFile[];
+  byPath: Map<string, PlannedFile>;
+  files: Map<string, BundleFile>;
+  bundle: Bundle | null;
+  /** JSON of each result, for the keys. */
+  texts: WeakMap<Result, string>;
+}
+
+const STATES = Symbol.for('cdht.bundleState');
+
+function state(model: SiteModel): State {
+  const store = globalThis as unknown as Record<symbol, WeakMap<SiteModel, State> | undefined>;
+  const states = (store[STATES] ??= new WeakMap());
+  let s = states.get(model);
+  if (!s) {
+    const plans = planFiles(model);
+    s = { plans, byPath: new Map(plans.map((p) => [p.path, p])), files: new Map(), bundle: null, texts: new WeakMap() };
+    states.set(model, s);
+  }
+  return s;
+}
+
+/** A planned data file as bundle file, serialised the first time any caller asks for it. */
+function dataFile(s: State, model: SiteModel, p: PlannedFile): BundleFile {
+  let f = s.files.get(p.path);
+  if (!f) s.files.set(p.path, (f = file(p.path, p.kind, p.title, serialise(p, model), p)));
+  return f;
+}
+
 /** Build every download from a model. Pure apart from hashing: same model ⇒ same bytes. */
 export function buildBundle(model: SiteModel): Bundle {
+  const s = state(model);
+  if (s.bundle) return s.bundle;
   const t0 = performance.now();
-  const plans = planFiles(model);
-  const files = plans.map((p) => file(p.path, p.kind, p.title, serialise(p, model), p));
+  const plans = s.plans;
+  const files = plans.map((p) => dataFile(s, model, p));
   files.push(...schemaFiles(plans));
-  const pkg = file('datapackage.json', 'package', { vi: 'Mô tả gói dữ liệu (Data Package v2): từ điển dữ liệu, khóa, mã kiểm tra', en: 'Data Package v2 descriptor: data dictionary, keys, checksums' },
-    encoder.encode(dataPackage(model, files.filter((f) => f.kind !== 'schema').map(resourceInfo))));
-  files.push(pkg);
-  const readmeTitle = { vi: 'Giới thiệu, giấy phép, trích dẫn, nhật ký thay đổi', en: 'About, licence, citation, changelog' };
+  files.push(file('datapackage.json', 'package', PACKAGE_TITLE, encoder.encode(dataPackage(model, files.filter((f) => f.kind !== 'schema').map(resourceInfo)))));
   const listed = files.map((f) => ({ path: f.path, title: f.title, bytes: f.bytes.length }));
-  files.push(file('README.md', 'readme', readmeTitle, encoder.encode(readme(model, listed))));
+  files.push(file('README.md', 'readme', README_TITLE, encoder.encode(readme(model, listed))));
   // A national-scale zip holds the wide, results and register tables and the metadata; the long tables
   // and per-commune files stay separate downloads so the site fits static hosts.
   const large = isLarge(model);
   // At national scale the workbooks stay separate downloads too (their CSVs are in the zip).
   const zipped = new Map(files.filter((f) => !large || (f.kind !== 'long' && f.kind !== 'commune' && f.format !== 'xlsx')).map((f) => [f.path, f.bytes] as const));
-  files.push(file(ZIP_NAME, 'zip', { vi: 'Tất cả các tệp trên trong một tệp nén', en: 'All the files above in one archive' },
-    zipFiles(zipped, PACKAGE_NAME, releaseDate(model))));
-  files.push(file(RELEASE_FEED, 'feed', { vi: 'Nguồn tin Atom các lần phát hành dữ liệu', en: 'Atom feed of data releases' }, encoder.encode(releaseFeed(model))));
+  files.push(file(ZIP_NAME, 'zip', ZIP_TITLE, zipFiles(zipped, PACKAGE_NAME, releaseDate(model))));
+  files.push(file(RELEASE_FEED, 'feed', FEED_TITLE, encoder.encode(releaseFeed(model))));
   const sums = new Map(files.map((f) => [f.path, f.bytes] as const));
-  files.push(file('SHA256SUMS', 'checksums', { vi: 'Mã kiểm tra SHA-256 của mọi tệp', en: 'SHA-256 checksums of every file' }, encoder.encode(checksumFile(sums))));
+  files.push(file('SHA256SUMS', 'checksums', SUMS_TITLE, encoder.encode(checksumFile(sums))));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, byPath: new Map(files.map((f) => [f.path, f])), ms: performance.now() - t0 };
+  // Every workbook and the zip were asked of the byte cache: what it holds beyond them is stale.
+  byteCacheComplete();
+  s.bundle = { files, byPath: new Map(files.map((f) => [f.path, f])), ms: performance.now() - t0 };
+  return s.bundle;
 }
-
-const CACHE = Symbol.for('cdht.bundle');
 
 /** The bundle of the build's model, built once per process (every endpoint and page shares it). */
 export function getBundle(): Bundle {
-  const model = getModel();
-  const store = globalThis as unknown as Record<symbol, WeakMap<SiteModel, Bundle> | undefined>;
-  const cache = (store[CACHE] ??= new WeakMap());
-  let bundle = cache.get(model);
-  if (!bundle) {
-    bundle = buildBundle(model);
-    cache.set(model, bundle);
+  return buildBundle(getModel());
+}
+
+/** One path of the downloads and the key of what decides its bytes (besides the inputs and the code). */
+export interface DownloadPath {
+  path: string;
+  /**
+   * Hash of the file's path, kind and title and of every result it is made of (each result whole, its
+   * row in the source file included); a file made of the inputs only (registers, schemas) hashes no result.
+   * Files that describe every other one hash every result. The route adds the inputs' key.
+   */
+  dataKey: string;
+}
+
+function resultsHash(s: State, results: readonly Result[]): string {
+  const h = createHash('sha256');
+  for (const r of results) {
+    let text = s.texts.get(r);
+    if (text === undefined) s.texts.set(r, (text = JSON.stringify(r)));
+    h.update(text).update('\0');
   }
-  return bundle;
+  return h.digest('base64url');
+}
+
+/**
+ * Every path of the downloads with its data key, in path order, without making any table or byte: what
+ * the downloads route lists for the incremental build (a warm build with nothing changed restores them all).
+ */
+export function downloadPaths(model: SiteModel): DownloadPath[] {
+  const s = state(model);
+  let all: string | null = null;
+  const allHash = () => (all ??= resultsHash(s, model.results));
+  const key = (...parts: string[]) => {
+    const h = createHash('sha256');
+    for (const p of parts) h.update(p).update('\0');
+    return h.digest('base64url').slice(0, 27);
+  };
+  const out: DownloadPath[] = s.plans.map((p) => ({
+    path: p.path,
+    dataKey: key(p.kind, p.path, JSON.stringify(p.title), p.reads === 'none' ? '' : p.reads === 'all' ? allHash() : resultsHash(s, p.reads)),
+  }));
+  for (const id of new Set(s.plans.map((p) => p.schemaId).filter((id) => id !== undefined))) out.push({ path: schemaPath(id), dataKey: key('schema', id) });
+  for (const path of WHOLE) out.push({ path, dataKey: key('whole', path, allHash()) });
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The data key of the files that describe every other one (datapackage.json, SHA256SUMS…): it changes
+ * whenever any download's bytes may. A page listing the downloads' sizes and hashes keys on it.
+ */
+export function wholeDownloadsKey(model: SiteModel): string {
+  return downloadPaths(model).find((f) => f.path === 'SHA256SUMS')!.dataKey;
+}
+
+/** Whether the downloads have a file at `path` (relative to /du-lieu/), without making any. */
+export function hasDownload(path: string): boolean {
+  return state(getModel()).byPath.has(path);
+}
+
+/**
+ * The published file at `path` (relative to /du-lieu/): a data file is serialised alone (once per build);
+ * a schema file and the files that describe every other one come from the whole bundle.
+ */
+export function downloadFile(path: string): BundleFile | undefined {
+  const model = getModel();
+  const s = state(model);
+  const plan = s.byPath.get(path);
+  return plan ? dataFile(s, model, plan) : buildBundle(model).byPath.get(path);
 }

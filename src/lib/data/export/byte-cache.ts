@@ -9,7 +9,9 @@
  * Off unless the build sets CDHT_BYTE_CACHE (a folder inside the build cache) and CDHT_BYTE_CACHE_SALT:
  * tests and scripts that build downloads in memory always compute them. Entries are written beside and
  * renamed into place (a stopped build never leaves half an entry); the build prunes entries it did not
- * use (`pruneByteCache`).
+ * use (`pruneByteCache`), but only after a build that asked for every workbook and the zip (the whole
+ * bundle was made): a warm build that restored its downloads from Astro's cache asked for none, and its
+ * entries are still the ones the next change needs.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,8 @@ interface Use {
   used: Set<string>;
   reused: number;
   made: number;
+  /** Every entry the site needs was asked for in this process. */
+  complete: boolean;
 }
 
 /** One record per process, shared by the build gate and the bundled copy of this module Astro runs. */
@@ -26,6 +30,7 @@ const use = ((globalThis as unknown as Record<symbol, Use | undefined>)[Symbol.f
   used: new Set(),
   reused: 0,
   made: 0,
+  complete: false,
 });
 
 /**
@@ -59,8 +64,16 @@ export function byteCacheUse(): { reused: number; made: number } {
   return { reused: use.reused, made: use.made };
 }
 
-/** Remove the entries of `dir` this process did not use (downloads the site no longer has). */
+/** Record that this process asked for every entry the site needs (it made the whole bundle). */
+export function byteCacheComplete(): void {
+  use.complete = true;
+}
+
+/**
+ * Remove the entries of `dir` this process did not use (downloads the site no longer has), when it asked
+ * for every entry the site needs; otherwise keep them all.
+ */
 export function pruneByteCache(dir: string): void {
-  if (!existsSync(dir)) return;
+  if (!use.complete || !existsSync(dir)) return;
   for (const name of readdirSync(dir)) if (!use.used.has(name)) rmSync(join(dir, name), { force: true });
 }

@@ -5,7 +5,7 @@
  */
 import type { SiteModel } from '../model/index.ts';
 import { isLargeModel } from '../model/scale.ts';
-import type { Localised } from '../types.ts';
+import type { Localised, Result } from '../types.ts';
 import { communesGeoJson } from './geojson.ts';
 import {
   communeRegisterTable, districtRegisterTable, longTable, provinceRegisterTable, resultsTable, tableRecords,
@@ -20,10 +20,15 @@ export interface PlannedFile {
   title: Localised;
   dataset: string | null;
   year: number | null;
-  /** Tabular content; the CSV or JSON records are written from it. */
+  /** Tabular content; the CSV or JSON records are written from it. Made on first read (see `lazy`). */
   table?: Table;
-  /** Non-tabular JSON content. */
+  /** Non-tabular JSON content, made on first read. */
   json?: unknown;
+  /**
+   * The results the file is made of ('all': any result; 'none': inputs only), so a build can key the
+   * file by its data without making its table (bundle.ts `downloadPaths`).
+   */
+  reads: readonly Result[] | 'all' | 'none';
   primaryKey?: string[];
   /** The shared schema file (schema/<id>.json) describing this table; tables of one shape share one. */
   schemaId?: string;
@@ -34,6 +39,30 @@ export interface PlannedFile {
   licenses?: { name: string; path: string; title: string }[];
 }
 
+/** A plan whose table and JSON are still recipes: planning lists every file without making any table. */
+type Draft = Omit<PlannedFile, 'table' | 'json'> & { table?: () => Table; json?: () => unknown };
+
+/** A recipe made once, on first call (a CSV and its workbook twin share one table). */
+function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}
+
+/** The plan of a draft: `table` and `json` become properties made on first read. */
+function lazy({ table, json, ...rest }: Draft): PlannedFile {
+  const plan: PlannedFile = rest;
+  if (table) Object.defineProperty(plan, 'table', { get: table, enumerable: true });
+  if (json) Object.defineProperty(plan, 'json', { get: json, enumerable: true });
+  return plan;
+}
+
 const KEY_RESULT = ['dataset', 'year', 'commune_code'];
 const KEY_LONG = [...KEY_RESULT, 'criterion_id'];
 const KEY_UNIT = ['code', 'valid_from'];
@@ -42,7 +71,7 @@ const KEY_UNIT = ['code', 'valid_from'];
  * Plan a table as both a CSV and a JSON file (same table, same schema). The foreign key is declared
  * once, on the CSV; the JSON twin points to the shared schema file.
  */
-function both(base: Omit<PlannedFile, 'path'>, stem: string): PlannedFile[] {
+function both(base: Omit<Draft, 'path'>, stem: string): Draft[] {
   const { resultsPath: _, ...json } = base;
   return [{ ...base, path: `${stem}.csv` }, { ...json, path: `${stem}.json` }];
 }
@@ -66,8 +95,8 @@ const XLSX_KINDS: ReadonlySet<FileKind> = new Set(['wide', 'results']);
  * The .xlsx twin of a table planned as CSV (same table, same schema; the foreign key stays on the CSV),
  * for the wide and results tables of each dataset.
  */
-export function xlsxTwins(files: readonly PlannedFile[]): PlannedFile[] {
-  const out: PlannedFile[] = [];
+function xlsxTwins(files: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
   for (const f of files) {
     out.push(f);
     if (f.table && f.dataset !== null && XLSX_KINDS.has(f.kind) && f.path.endsWith('.csv')) {
@@ -78,44 +107,48 @@ export function xlsxTwins(files: readonly PlannedFile[]): PlannedFile[] {
   return out;
 }
 
-/** Every data file of the bundle, in a fixed order. */
+/**
+ * Every data file of the bundle, in a fixed order. Cheap: tables and JSON are made only when a file's
+ * `table` or `json` is first read, so listing the paths costs no table.
+ */
 export function planFiles(model: SiteModel): PlannedFile[] {
-  return xlsxTwins(planTables(model));
+  return xlsxTwins(planTables(model)).map(lazy);
 }
 
-function planTables(model: SiteModel): PlannedFile[] {
-  const out: PlannedFile[] = [];
+function planTables(model: SiteModel): Draft[] {
+  const out: Draft[] = [];
   const large = isLarge(model);
-  const yearFiles = (base: Omit<PlannedFile, 'path'>, stem: string) => (large ? both(base, stem).slice(0, 1) : both(base, stem));
+  const yearFiles = (base: Omit<Draft, 'path'>, stem: string) => (large ? both(base, stem).slice(0, 1) : both(base, stem));
   for (const { dataset, year, framework, results } of model.datasetYears()) {
     const d = dataset.id;
     const t = dataset.title;
-    const meta = { dataset: d, year };
-    out.push(...yearFiles({ ...meta, kind: 'wide', table: wideTable(framework, results), primaryKey: ['commune_code'], schemaId: `nam-${framework.id}`,
+    const meta = { dataset: d, year, reads: results };
+    out.push(...yearFiles({ ...meta, kind: 'wide', table: once(() => wideTable(framework, results)), primaryKey: ['commune_code'], schemaId: `nam-${framework.id}`,
       title: { vi: `${t.vi}, năm ${year}: bảng như công bố (mỗi xã một dòng)`, en: `${t.en}, ${year}: table as published (one row per commune)` } }, `${d}/${year}`));
-    out.push(...yearFiles({ ...meta, kind: 'long', table: longTable(model, results, large), primaryKey: KEY_LONG, schemaId: large ? 'diem-gon' : 'diem', resultsPath: `${d}/${year}-ket-qua.csv`,
+    out.push(...yearFiles({ ...meta, kind: 'long', table: once(() => longTable(model, results, large)), primaryKey: KEY_LONG, schemaId: large ? 'diem-gon' : 'diem', resultsPath: `${d}/${year}-ket-qua.csv`,
       title: large
         ? { vi: `${t.vi}, năm ${year}: điểm từng tiêu chí (dạng dài, chỉ khóa và giá trị; tên xã, huyện, tỉnh và bộ tiêu chí nối từ ${year}-ket-qua.csv theo dataset, year, commune_code)`, en: `${t.en}, ${year}: every criterion score (long format, keys and values only; commune, district, province and framework join from ${year}-ket-qua.csv on dataset, year, commune_code)` }
         : { vi: `${t.vi}, năm ${year}: điểm từng tiêu chí (dạng dài)`, en: `${t.en}, ${year}: every criterion score (long format)` } }, `${d}/${year}-diem`));
-    out.push(...yearFiles({ ...meta, kind: 'results', table: resultsTable(model, results), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
+    out.push(...yearFiles({ ...meta, kind: 'results', table: once(() => resultsTable(model, results)), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
       title: { vi: `${t.vi}, năm ${year}: kết quả (tổng, xếp loại, thứ hạng)`, en: `${t.en}, ${year}: results (total, class, ranks)` } }, `${d}/${year}-ket-qua`));
   }
   for (const dataset of model.datasets) {
     const d = dataset.id;
     const all = model.results.filter((r) => r.dataset === d);
-    const meta = { dataset: d, year: null };
-    if (!large) out.push(...both({ ...meta, kind: 'long', table: longTable(model, all), primaryKey: KEY_LONG, schemaId: 'diem', resultsPath: `${d}/ket-qua.csv`,
+    const meta = { dataset: d, year: null, reads: all };
+    if (!large) out.push(...both({ ...meta, kind: 'long', table: once(() => longTable(model, all)), primaryKey: KEY_LONG, schemaId: 'diem', resultsPath: `${d}/ket-qua.csv`,
       title: { vi: `${dataset.title.vi}: điểm từng tiêu chí, mọi năm`, en: `${dataset.title.en}: every criterion score, all years` } }, `${d}/diem`));
-    if (!large) out.push(...both({ ...meta, kind: 'results', table: resultsTable(model, all), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
+    if (!large) out.push(...both({ ...meta, kind: 'results', table: once(() => resultsTable(model, all)), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
       title: { vi: `${dataset.title.vi}: kết quả mọi năm`, en: `${dataset.title.en}: results, all years` } }, `${d}/ket-qua`));
   }
-  const unit = { dataset: null, year: null, kind: 'register' as const, primaryKey: KEY_UNIT };
-  out.push(...both({ ...unit, schemaId: 'don-vi', table: communeRegisterTable(model), title: { vi: 'Danh mục xã, phường, thị trấn và lịch sử thay đổi', en: 'Register of communes with their history' } }, 'don-vi'));
-  out.push(...both({ ...unit, schemaId: 'don-vi-huyen', table: districtRegisterTable(model), title: { vi: 'Danh mục huyện và lịch sử thay đổi', en: 'Register of districts with their history' } }, 'don-vi-huyen'));
-  out.push(...both({ ...unit, schemaId: 'don-vi-tinh', table: provinceRegisterTable(model), title: { vi: 'Danh mục tỉnh và lịch sử thay đổi', en: 'Register of provinces with their history' } }, 'don-vi-tinh'));
+  const unit = { dataset: null, year: null, kind: 'register' as const, primaryKey: KEY_UNIT, reads: 'none' as const };
+  const communeRegister = once(() => communeRegisterTable(model));
+  out.push(...both({ ...unit, schemaId: 'don-vi', table: communeRegister, title: { vi: 'Danh mục xã, phường, thị trấn và lịch sử thay đổi', en: 'Register of communes with their history' } }, 'don-vi'));
+  out.push(...both({ ...unit, schemaId: 'don-vi-huyen', table: once(() => districtRegisterTable(model)), title: { vi: 'Danh mục huyện và lịch sử thay đổi', en: 'Register of districts with their history' } }, 'don-vi-huyen'));
+  out.push(...both({ ...unit, schemaId: 'don-vi-tinh', table: once(() => provinceRegisterTable(model)), title: { vi: 'Danh mục tỉnh và lịch sử thay đổi', en: 'Register of provinces with their history' } }, 'don-vi-tinh'));
   const outlines = model.boundaries.sources;
   const credit = (lang: 'vi' | 'en') => outlines.map((s) => `${s.title[lang]}, ${s.licence.name}: ${s.url}`).join('; ');
-  out.push({ path: 'xa.geojson', kind: 'geojson', dataset: null, year: null, json: communesGeoJson(model),
+  out.push({ path: 'xa.geojson', kind: 'geojson', dataset: null, year: null, reads: 'all', json: once(() => communesGeoJson(model)),
     ...(outlines.length > 0
       ? {
           sources: outlines.map((s) => ({ title: `${s.title.vi} · ${s.title.en}`, path: s.url })),
@@ -125,21 +158,23 @@ function planTables(model: SiteModel): PlannedFile[] {
     title: outlines.length > 0
       ? { vi: `Các xã kèm kết quả mới nhất, GeoJSON: ranh giới từng thời kỳ khi có, nếu không thì điểm tâm (ranh giới: ${credit('vi')})`, en: `Communes with their latest results, GeoJSON: outlines of each period where the data has them, else centre points (outlines: ${credit('en')})` }
       : { vi: 'Các xã (điểm tâm) kèm kết quả mới nhất, GeoJSON', en: 'Communes (centre points) with their latest results, GeoJSON' } });
-  const unitRecords = new Map<string, Record<string, unknown>[]>();
-  for (const record of tableRecords(communeRegisterTable(model))) {
-    const code = String(record.code);
-    unitRecords.set(code, [...(unitRecords.get(code) ?? []), record]);
-  }
+  const unitRecords = once(() => {
+    const byCode = new Map<string, Record<string, unknown>[]>();
+    for (const record of tableRecords(communeRegister())) {
+      const code = String(record.code);
+      byCode.set(code, [...(byCode.get(code) ?? []), record]);
+    }
+    return byCode;
+  });
   for (const code of model.register.communeCodeList()) {
     const results = model.resultsOfCode(code);
-    const table = resultsTable(model, results);
+    const table = once(() => resultsTable(model, results));
     const name = model.register.communesWithCode(code).at(-1)!.name;
     const title = { vi: `${name} (mã ${code}): kết quả mọi năm`, en: `${name} (code ${code}): results, all years` };
-    out.push({ path: `xa/${code}.csv`, kind: 'commune', dataset: null, year: null, table, primaryKey: KEY_RESULT, schemaId: 'ket-qua', title });
-    const units = unitRecords.get(code) ?? [];
-    const scores = large ? undefined : tableRecords(longTable(model, results));
-    if (!large) out.push({ path: `xa/${code}.json`, kind: 'commune', dataset: null, year: null, title,
-      json: { code, units, results: tableRecords(table), ...(scores ? { scores } : {}) } });
+    out.push({ path: `xa/${code}.csv`, kind: 'commune', dataset: null, year: null, reads: results, table, primaryKey: KEY_RESULT, schemaId: 'ket-qua', title });
+    // The register rows of every code are in `reads` through the inputs (the register), not the results.
+    if (!large) out.push({ path: `xa/${code}.json`, kind: 'commune', dataset: null, year: null, reads: results, title,
+      json: once(() => ({ code, units: unitRecords().get(code) ?? [], results: tableRecords(table()), scores: tableRecords(longTable(model, results)) })) });
   }
   return out;
 }
