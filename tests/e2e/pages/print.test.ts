@@ -1,7 +1,7 @@
 /**
  * The A4 print of a commune page (issue 15.5), as a reader gets it from the browser's Print → PDF:
  * Chromium's page.pdf() in print media, read back with poppler's pdftotext as a reader copying text from
- * the PDF would. The card carries the page's address, a QR code that decodes to that address (the SVG
+ * the PDF would. The card carries the page's address, a QR code that decodes to that address (the PNG
  * drawn on a canvas and read by the `qr` decoder), the publisher, the licence, the data date and today's
  * date; Vietnamese words come out whole ("Kết quả", not "Kế t quả"); every criterion name of the printed
  * year is there in full. Expected values come from the data (loadData) and the URL module.
@@ -44,10 +44,12 @@ describe('the printed commune page', () => {
       // The QR code, drawn as the printer would, decodes to the page's own address.
       const card = page.getByTestId('print-qr');
       expect(await card.isVisible()).toBe(true);
-      const svg = await card.innerHTML();
-      const pixels = await page.evaluate(async (markup) => {
+      const src = (await card.getAttribute('src'))!;
+      expect(src).toMatch(/^data:image\/png;base64,/);
+      expect(await card.getAttribute('alt')).toContain(address);
+      const pixels = await page.evaluate(async (uri) => {
         const img = new Image();
-        img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+        img.src = uri;
         await img.decode();
         const size = 400;
         const canvas = Object.assign(document.createElement('canvas'), { width: size, height: size });
@@ -55,7 +57,7 @@ describe('the printed commune page', () => {
         ctx.imageSmoothingEnabled = false;
         ctx.drawImage(img, 0, 0, size, size);
         return { width: size, height: size, data: Array.from(ctx.getImageData(0, 0, size, size).data) };
-      }, svg);
+      }, src);
       expect(decodeQR({ ...pixels, data: Uint8Array.from(pixels.data) })).toBe(address);
 
       const pdf = join(dir, `${code}-${lang}.pdf`);
