@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { ASTRO_I18N, SITEMAP_I18N } from './src/lib/site/i18n/locales.ts';
 import { inSitemap } from './src/lib/site/routes.ts';
 import { siteAddress } from './src/lib/data/load.ts';
-import { SCRIPT_SOURCES, STYLE_SOURCES, cspDirectives } from './src/lib/site/csp.ts';
 
 // The site URL and base path come from the data folder's site.yaml, so another province can publish
 // its own data under its own address with no code change. Read with the validator's own decoding
@@ -35,15 +34,9 @@ export default defineConfig({
       namespaces: { news: false, image: false, video: false },
     }),
   ],
-  // Content-Security-Policy on every page (src/lib/site/csp.ts: what it allows and why); Astro adds the
-  // hashes of the site's own scripts. Hosting sends the same policy as a header (headerPolicy).
-  security: {
-    csp: {
-      directives: /** @type {any} */ (cspDirectives(site.tiles_url)),
-      scriptDirective: { resources: SCRIPT_SOURCES },
-      styleDirective: { resources: STYLE_SOURCES },
-    },
-  },
+  // The Content-Security-Policy <meta> of every page is written by the page frame (src/layouts/Base.astro,
+  // src/lib/site/csp.ts says what it allows and why), not by Astro's security.csp, whose hashes of the
+  // bundled scripts are bytes an external script does not need. Hosting sends the same policy as a header.
   devToolbar: { enabled: false },
   // Incremental builds: a path whose data (its cacheKey, src/lib/site/cache-keys.ts) and code are unchanged
   // since the last build is copied from the cache instead of rendered. The cache lives in ASTRO_CACHE_DIR

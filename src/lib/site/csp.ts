@@ -1,17 +1,21 @@
 /**
- * The site's Content-Security-Policy, in one place. Astro (security.csp in astro.config.mjs) writes it
- * into a <meta http-equiv> on every page, adding the SHA-256 hashes of the site's own scripts; hosting
- * (nginx, a CDN) sends the same policy as a header plus the directives a <meta> cannot carry
- * (`headerPolicy`, from the built site, so the hashes match the pages byte for byte).
+ * The site's Content-Security-Policy, in one place. The page frame (layouts/Base.astro) writes it into a
+ * <meta http-equiv> on every page (`pagePolicy`); hosting (nginx, a CDN) sends the same policy as a header
+ * plus the directives a <meta> cannot carry (`headerPolicy`, read from the built site).
  *
- * What it allows and why: everything from the site itself; images also as data: URIs (Leaflet) and from
- * the map tile host of site.yaml, the only other host a page may reach; scripts from the site, by hash
- * for inline ones, and WebAssembly for the Pagefind search; inline style attributes (the bar charts set
- * widths with `style=`). No plugins, no <base> elsewhere, forms only to the site.
+ * What it allows and why: everything from the site itself; images also as data: URIs (Leaflet, the print
+ * card's QR code) and from the map tile host of site.yaml, the only other host a page may reach; scripts
+ * from the site only, and WebAssembly for the Pagefind search; inline style attributes (the bar charts
+ * set widths with `style=`). No plugins, no <base> elsewhere, forms only to the site.
+ *
+ * Scripts are allowed by 'self' alone: every page loads only the bundled modules under /_astro/ and has
+ * no inline script. (Astro's own security.csp would add the SHA-256 hash of every script it bundles, 7 of
+ * them, 360 bytes on each of 24,000 pages, which an external script does not need; an inline script is
+ * refused either way.)
  */
 import { decodeEntities } from './html-text.ts';
 
-/** Directives besides script-src and style-src (which Astro writes with its hashes). */
+/** Directives besides script-src and style-src. */
 export function cspDirectives(tilesUrl: string | null): string[] {
   const tiles = tileOrigin(tilesUrl);
   return [
@@ -34,6 +38,15 @@ export const STYLE_SOURCES = ["'self'", "'unsafe-inline'"];
 
 /** Directives only a response header can carry (ignored in <meta>): no framing of the site by others. */
 export const HEADER_ONLY = ["frame-ancestors 'none'"];
+
+/** The policy every page carries in its CSP <meta>: one and the same string on every page. */
+export function pagePolicy(tilesUrl: string | null): string {
+  return [
+    ...cspDirectives(tilesUrl),
+    `script-src ${SCRIPT_SOURCES.join(' ')}`,
+    `style-src ${STYLE_SOURCES.join(' ')}`,
+  ].join(';');
+}
 
 /** The origin of a tile URL template ("https://{s}.tile.example.org/{z}/{x}/{y}.png" → "https://*.tile.example.org"). */
 export function tileOrigin(url: string | null): string | null {
