@@ -1,0 +1,12 @@
+/**
+ * Every page goes through here once, as it is built: the HTML loses the end tags HTML lets it leave out
+ * (lib/site/html-compact.ts says which and why). Other files (CSV, JSON, feeds) pass untouched.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { compactHtml } from './lib/site/html-compact.ts';
+
+export const onRequest = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  return new Response(compactHtml(await response.text()), { status: response.status, headers: response.headers });
+});
