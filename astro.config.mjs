@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { ASTRO_I18N, SITEMAP_I18N } from './src/lib/site/i18n/locales.ts';
 import { inSitemap } from './src/lib/site/routes.ts';
 import { siteAddress } from './src/lib/data/load.ts';
+import { cachedSitemap } from './scripts/lib/sitemap-cache.ts';
 
 // The site URL and base path come from the data folder's site.yaml, so another province can publish
 // its own data under its own address with no code change. Read with the validator's own decoding
@@ -27,8 +27,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     // /sitemap-index.xml → /sitemap-0.xml: every page of the route table, each with its hreflang
-    // alternates (vi ⇄ en), addresses under base_url + base_path.
-    sitemap({
+    // alternates (vi ⇄ en), addresses under base_url + base_path. Written by @astrojs/sitemap, and copied
+    // from the build cache when the addresses are those of the last build (scripts/lib/sitemap-cache.ts).
+    cachedSitemap({
       i18n: SITEMAP_I18N,
       filter: (url) => inSitemap(new URL(url).pathname.slice(site.base_path.replace(/\/?$/, '/').length - 1)),
       namespaces: { news: false, image: false, video: false },
