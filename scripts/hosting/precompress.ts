@@ -6,20 +6,22 @@
  * would not be smaller than its file is not written.
  *
  * With a cache folder (the build passes `<ASTRO_CACHE_DIR>/precompress`), siblings are kept by the SHA-256
- * of the file they compress: a warm build copies the siblings of unchanged files instead of compressing
- * them again (same bytes, as compression is deterministic), and entries no file used are removed.
+ * of the file they compress: a warm build hard-links the siblings of unchanged files instead of
+ * compressing them again (same bytes, as compression is deterministic), and entries no file used are
+ * removed (see SiblingCache for why linking is safe).
  *
  * Usage: node scripts/hosting/precompress.ts [--remove] <dir> (--remove deletes the siblings again, e.g.
  * before publishing to GitHub Pages, which compresses by itself).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { ENCODINGS, kindOf } from './types.ts';
 import { placeFile } from '../lib/copy-tree.ts';
+import { SiblingCache } from './sibling-cache.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -60,51 +62,61 @@ async function compress(data: Buffer): Promise<[Buffer, Buffer]> {
 /** What else decides a sibling's bytes: the levels and the compressor versions. */
 const CODEC = `gzip ${GZIP_LEVEL} brotli ${BROTLI_QUALITY} zlib ${process.versions.zlib} brotli ${process.versions.brotli}\0`;
 
-interface SiblingCache {
-  dir: string;
-  used: Set<string>;
-}
+/** The SHA-256 of a file's bytes, hex (what site-scan.ts gives for every file it read). */
+const digestOf = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 
-/**
- * The cache entry of `data` (`<base>.gz`, `<base>.br`; an empty one stands for "not smaller, not
- * written"), compressed and stored first when the cache does not hold it yet.
- */
-async function cachedSiblings(data: Buffer, cache: SiblingCache): Promise<string> {
-  const id = createHash('sha256').update(CODEC).update(data).digest('hex');
-  const base = join(cache.dir, id.slice(0, 2), id);
-  cache.used.add(`${id.slice(0, 2)}/${id}`);
-  if (existsSync(base + '.gz') && existsSync(base + '.br')) return base;
-  const [gz, br] = await compress(data);
-  mkdirSync(join(cache.dir, id.slice(0, 2)), { recursive: true });
-  writeFileSync(base + '.gz', gz.length < data.length ? gz : Buffer.alloc(0));
-  writeFileSync(base + '.br', br.length < data.length ? br : Buffer.alloc(0));
-  return base;
+/** A file to compress: its path and, when the finish step's scan read it, its size and digest. */
+export interface Compressible {
+  path: string;
+  size?: number;
+  digest?: string;
 }
 
 async function compressOne(
   dir: string,
-  path: string,
+  file: Compressible,
   cache: SiblingCache | null,
 ): Promise<{ bytes: number; gz: number; br: number }> {
-  const full = join(dir, path);
-  const data = readFileSync(full);
-  const out = { bytes: data.length, gz: 0, br: 0 };
-  const base = cache ? await cachedSiblings(data, cache) : null;
-  const made = base ? null : await compress(data);
-  for (const [suffix, key, i] of [
-    ['.gz', 'gz', 0],
-    ['.br', 'br', 1],
+  const full = join(dir, file.path);
+  let data: Buffer | null = null;
+  const digest = file.digest ?? digestOf((data = readFileSync(full)));
+  const id = createHash('sha256').update(CODEC).update(digest).digest('hex');
+  const hit = cache?.entries.get(id);
+  if (cache && hit) {
+    try {
+      for (const [suffix, size] of [
+        ['.gz', hit[0]],
+        ['.br', hit[1]],
+      ] as const)
+        if (size > 0) placeFile(cache.base(id) + suffix, full + suffix, true);
+      cache.used.set(id, hit);
+      return { bytes: file.size ?? statSync(full).size, gz: hit[0], br: hit[1] };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      // an entry lost from the cache: compress again
+    }
+  }
+  data ??= readFileSync(full);
+  const [gz, br] = await compress(data);
+  const out = {
+    bytes: data.length,
+    gz: gz.length < data.length ? gz.length : 0,
+    br: br.length < data.length ? br.length : 0,
+  };
+  if (cache) {
+    cache.store(id, out.gz > 0 ? gz : null, out.br > 0 ? br : null);
+    cache.used.set(id, [out.gz, out.br]);
+  }
+  for (const [suffix, made, size] of [
+    ['.gz', gz, out.gz],
+    ['.br', br, out.br],
   ] as const) {
+    if (size === 0) continue;
     // Never write through an existing file: it may be a link into the cache.
-    rmSync(full + suffix, { force: true });
-    if (base) {
-      // Linked from the cache, not copied: cache entries are only ever replaced whole.
-      const size = statSync(base + suffix).size;
-      if (size > 0) placeFile(base + suffix, full + suffix, true);
-      out[key] = size;
-    } else if (made![i].length < data.length) {
-      writeFileSync(full + suffix, made![i]);
-      out[key] = made![i].length;
+    if (cache) placeFile(cache.base(id) + suffix, full + suffix, true);
+    else {
+      rmSync(full + suffix, { force: true });
+      writeFileSync(full + suffix, made);
     }
   }
   return out;
@@ -121,17 +133,19 @@ export interface PrecompressSummary {
  * Write the .gz and .br siblings of every compressible file under `dir` (several at a time), reusing and
  * refreshing the siblings kept in `cacheDir` when one is given. `alongside` (the search index) runs at
  * the same time as the files already there are compressed (Pagefind indexes in its own process, so the
- * two steps share the cores); the files it wrote are compressed after it.
+ * two steps share the cores); the files it wrote (under the folders it returns, `dir` if none) are
+ * compressed after it. `scanned` (site-scan.ts) gives
+ * the files there are with their sizes and digests, so a file whose siblings are cached is not read.
  */
 export async function precompressSite(
   dir: string,
   cacheDir?: string,
-  alongside?: () => Promise<void>,
+  alongside?: () => Promise<readonly string[] | void>,
+  scanned?: readonly Required<Compressible>[],
 ): Promise<PrecompressSummary> {
-  const cache = cacheDir ? { dir: cacheDir, used: new Set<string>() } : null;
-  if (cache) mkdirSync(cache.dir, { recursive: true });
+  const cache = cacheDir ? new SiblingCache(cacheDir, CODEC) : null;
   const summary: PrecompressSummary = { files: 0, bytes: 0, gzBytes: 0, brBytes: 0 };
-  const run = async (files: readonly string[]) => {
+  const run = async (files: readonly Compressible[]) => {
     summary.files += files.length;
     let next = 0;
     const worker = async () => {
@@ -144,26 +158,17 @@ export async function precompressSite(
     };
     await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
   };
-  const first = compressible(dir);
-  await Promise.all([run(first), alongside?.()]);
+  const first: Compressible[] = scanned
+    ? scanned.filter((f) => kindOf(f.path).compress && f.size >= MIN_BYTES)
+    : compressible(dir).map((path) => ({ path }));
+  const [, wrote] = await Promise.all([run(first), alongside?.()]);
   if (alongside) {
-    const done = new Set(first);
-    await run(compressible(dir).filter((f) => !done.has(f)));
+    const done = new Set(first.map((f) => f.path));
+    const made = wrote ? wrote.flatMap((sub) => compressible(join(dir, sub)).map((f) => sub + f)) : compressible(dir);
+    await run(made.filter((f) => !done.has(f)).map((path) => ({ path })));
   }
-  if (cache) pruneCache(cache);
+  cache?.finish();
   return summary;
-}
-
-/** Remove the cached siblings of files this build no longer has. */
-function pruneCache(cache: SiblingCache): void {
-  for (const e of readdirSync(cache.dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const id = relative(cache.dir, join(e.parentPath, e.name))
-      .split('\\')
-      .join('/')
-      .replace(/\.(gz|br)$/, '');
-    if (!cache.used.has(id)) rmSync(join(e.parentPath, e.name), { force: true });
-  }
 }
 
 /** Remove every precompressed sibling (a .gz/.br whose original is beside it) under `dir`. */

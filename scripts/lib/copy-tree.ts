@@ -5,7 +5,7 @@
  * writes in place (the build cache replaces an entry whole, never edits it), which saves writing the
  * bytes again. A link that cannot be made (another filesystem) falls back to a copy.
  */
-import { constants, copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Copy (or hard-link) every file under `from` to the same place under `to` (created as needed). */
@@ -28,15 +28,31 @@ export function copyTree(from: string, to: string, link = false): void {
   }
 }
 
-/** Hard-link `from` at `to` when `link` and possible, else copy it. */
+/**
+ * Hard-link `from` at `to` when `link` and possible, else copy it. A file already at `to` is replaced,
+ * never written through (it may itself be a link into the cache, or a file of the live site). A missing
+ * `from` throws ENOENT, so a caller can tell a lost cache entry from a filesystem without links.
+ */
 export function placeFile(from: string, to: string, link: boolean): void {
   if (link) {
     try {
       linkSync(from, to);
       return;
-    } catch {
-      // another filesystem, or links not allowed: copy
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw error;
+      if (code === 'EEXIST') {
+        unlinkSync(to);
+        return placeFile(from, to, link);
+      }
+      // another filesystem (EXDEV), links not allowed or too many: copy
     }
   }
-  copyFileSync(from, to, constants.COPYFILE_FICLONE);
+  try {
+    copyFileSync(from, to, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    unlinkSync(to);
+    copyFileSync(from, to, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+  }
 }

@@ -1,5 +1,6 @@
 /**
- * Steps after Astro renders the pages, on the staging folder: a check that every page carries one and
+ * Steps after Astro renders the pages, on the staging folder, from one read of each file (site-scan.ts):
+ * a check that every page carries one and
  * the same Content-Security-Policy (so hosting can send it as a header: src/lib/site/csp.ts), then the
  * full-text search index (Pagefind, search-index.ts) while the precompressed .gz/.br siblings of every
  * text file are made (scripts/hosting/precompress.ts), the index's own files last. Kept separate so the build gate
@@ -13,8 +14,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { precompressSite } from '../hosting/precompress.ts';
+import { kindOf } from '../hosting/types.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { metaPolicy } from '../../src/lib/site/csp.ts';
+import { onePolicy, pageHead, publishedFiles, scanSite } from './site-scan.ts';
+import { PAGES_INDEX } from '../../src/lib/site/search-bundles.ts';
 
 export { LARGE_SITE_PAGES, writeSearchIndex } from './search-index.ts';
 
@@ -37,22 +40,14 @@ const benchStep = (name: string, t0: number): void => {
 
 /** The one Content-Security-Policy of the site's pages; throws naming a page that differs or has none. */
 export function sitePolicy(dir: string, files: readonly string[] = htmlFiles(dir)): string {
-  let policy: string | null = null;
-  for (const file of files) {
-    const own = metaPolicy(readFileSync(join(dir, file), 'utf8'));
-    if (own === null) throw new Error(`${file}: no Content-Security-Policy <meta>`);
-    if (policy !== null && own !== policy)
-      throw new Error(`${file}: its Content-Security-Policy differs from the other pages'`);
-    policy = own;
-  }
-  if (policy === null) throw new Error('no pages');
-  return policy;
+  return onePolicy(files.map((path) => ({ path, ...pageHead(readFileSync(join(dir, path))) })));
 }
 
 /**
- * Finish the staged site: check its one CSP, write the search index, precompress. `listPages` is how the
- * pages are found (tests hand over the same pages in other orders); whatever order it gives, pages are
- * indexed sorted. `cacheDir` keeps the index and siblings for the next build (null: no cache).
+ * Finish the staged site: check its one CSP, write the search index, precompress, from one read of each
+ * file (site-scan.ts). `listPages` is how the pages are found (tests hand over the same pages in other
+ * orders); whatever order it gives, pages are indexed sorted. `cacheDir` keeps the index and siblings for
+ * the next build (null: no cache).
  */
 export async function finishSite(
   dir: string,
@@ -60,12 +55,19 @@ export async function finishSite(
   cacheDir: string | null = buildCacheDir(),
 ): Promise<void> {
   const files = [...listPages(dir)].sort();
-  sitePolicy(dir, files);
   const t0 = performance.now();
+  const scan = scanSite(
+    dir,
+    publishedFiles(dir).filter((f) => kindOf(f).compress),
+    cacheDir === null ? undefined : join(cacheDir, 'scan.json'),
+  );
+  onePolicy(files.map((f) => scan.pages.get(f) ?? { path: f, policy: null }));
+  benchStep('read and hash every file', t0);
   const index = async () => {
-    await writeSearchIndex(dir, files, cacheDir ?? undefined);
+    await writeSearchIndex(dir, files, cacheDir ?? undefined, scan.pages);
     benchStep('search index (Pagefind)', t0);
+    return [PAGES_INDEX];
   };
-  await precompressSite(dir, cacheDir === null ? undefined : join(cacheDir, 'precompress'), index);
+  await precompressSite(dir, cacheDir === null ? undefined : join(cacheDir, 'precompress'), index, scan.files);
   benchStep('precompress (.gz, .br), the index alongside', t0);
 }

@@ -12,8 +12,9 @@
  *
  * Each index is cached whole in the build cache under the hash of what it was made from (Pagefind's
  * version and every page's URL and bytes, or the records), so a change in the results, which reaches the
- * full pages but not the units' names, rebuilds only the first index. Pages are read one at a time
- * (hashed first; read again only to index on a miss), never held all at once.
+ * full pages but not the units' names, rebuilds only the first index. The pages' digests and heads come
+ * from the finish step's one read of every file (site-scan.ts); a page is read again only to index it on
+ * a miss, one at a time, never all held at once.
  *
  * Deterministic: pages are handed to Pagefind one by one in sorted order (Pagefind's output depends on
  * the order pages are added, and its own directory walk follows readdir order, which differs between
@@ -25,7 +26,7 @@ import { join } from 'node:path';
 import { copyTree } from './copy-tree.ts';
 import type { SearchEntry } from '../../src/lib/site/search-index.ts';
 import { PAGES_INDEX, UNITS_INDEX } from '../../src/lib/site/search-bundles.ts';
-import { decodeEntities } from '../../src/lib/site/html-text.ts';
+import { pageHead, type ScannedPage } from './site-scan.ts';
 
 /** Above this many pages, unit pages are indexed by short records (see the header). */
 export const LARGE_SITE_PAGES = 5000;
@@ -48,23 +49,38 @@ interface SearchRecord {
 
 const urlOf = (file: string) => '/' + file.replace(/index\.html$/, '');
 
+/** What the index needs of a page: its bytes' digest (for the cache key) and its head (for records). */
+type PageOf = (file: string) => Pick<ScannedPage, 'digest' | 'title' | 'description'>;
+
 /**
  * Index `files` (relative to `dir`, HTML pages) with Pagefind in the order given and write the two
  * indexes (PAGES_INDEX, UNITS_INDEX), reusing either from `cacheDir` when its inputs
  * are unchanged. `files` must be sorted for a repeatable index; tests pass other orders to prove it.
  */
-export async function writeSearchIndex(dir: string, files: readonly string[], cacheDir?: string): Promise<void> {
+export async function writeSearchIndex(
+  dir: string,
+  files: readonly string[],
+  cacheDir?: string,
+  scanned?: ReadonlyMap<string, ScannedPage>,
+): Promise<void> {
   const large = files.length > LARGE_SITE_PAGES;
   const units = files.filter((f) => UNIT_PAGE.test(f));
+  const page = (file: string): Pick<ScannedPage, 'digest' | 'title' | 'description'> => {
+    const known = scanned?.get(file);
+    if (known) return known;
+    const bytes = readFileSync(join(dir, file));
+    return { digest: createHash('sha256').update(bytes).digest('hex'), ...pageHead(bytes) };
+  };
   await writeIndex(
     dir,
     PAGES_INDEX,
     files.filter((f) => !UNIT_PAGE.test(f)),
     [],
+    page,
     cacheDir,
   );
-  if (large) await writeIndex(dir, UNITS_INDEX, [], unitRecords(dir, units), cacheDir);
-  else await writeIndex(dir, UNITS_INDEX, units, [], cacheDir);
+  if (large) await writeIndex(dir, UNITS_INDEX, [], unitRecords(dir, units, page), page, cacheDir);
+  else await writeIndex(dir, UNITS_INDEX, units, [], page, cacheDir);
 }
 
 /**
@@ -76,15 +92,11 @@ async function writeIndex(
   place: string,
   pages: readonly string[],
   records: readonly SearchRecord[],
+  page: PageOf,
   cacheDir?: string,
 ): Promise<void> {
   const key = createHash('sha256').update(PAGEFIND_VERSION).update('\0');
-  for (const file of pages)
-    key
-      .update(urlOf(file))
-      .update('\0')
-      .update(readFileSync(join(dir, file)))
-      .update('\0');
+  for (const file of pages) key.update(urlOf(file)).update('\0').update(page(file).digest).update('\0');
   key.update(JSON.stringify(records));
   const out = join(dir, place);
   const slot = cacheDir ? join(cacheDir, 'search', place.replace(/\/$/, '').replace(/\//g, '-')) : null;
@@ -114,7 +126,7 @@ async function writeIndex(
  * district and year pages from their title and description (their names; no results, so a change of
  * results leaves the records, and this index, as they were).
  */
-function unitRecords(dir: string, files: readonly string[]): SearchRecord[] {
+function unitRecords(dir: string, files: readonly string[], page: PageOf): SearchRecord[] {
   const entries = new Map(
     (JSON.parse(readFileSync(join(dir, 'tim-kiem/xa.json'), 'utf8')) as SearchEntry[]).map((e) => [e.c, e]),
   );
@@ -127,9 +139,9 @@ function unitRecords(dir: string, files: readonly string[]): SearchRecord[] {
       const words = [entry.n, ...entry.o, entry.d, entry.m ?? '', entry.c].filter((w) => w !== '');
       return [{ url: urlOf(file), content: words.join(' · '), language, meta: { title: `${entry.n} (${entry.c})` } }];
     }
-    const html = readFileSync(join(dir, file), 'utf8');
-    const title = decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').split(' · ')[0]!;
-    const description = decodeEntities(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
+    const head = page(file);
+    const title = head.title.split(' · ')[0]!;
+    const description = head.description;
     if (title === '') return [];
     return [{ url: urlOf(file), content: `${title} · ${description}`, language, meta: { title } }];
   });

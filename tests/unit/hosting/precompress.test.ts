@@ -3,12 +3,22 @@
  * decompress to exactly the file, the same bytes on every run; binary formats and tiny files get none;
  * removing them again leaves every published file, including a .gz the site publishes on its own.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MIN_BYTES, precompressSite, removeSiblings } from '../../../scripts/hosting/precompress.ts';
+import { scanSite } from '../../../scripts/lib/site-scan.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -30,6 +40,9 @@ function site(): string {
   writeFileSync(join(dir, 'du-lieu/archive.csv.gz'), Buffer.from([0x1f, 0x8b, 1, 2, 3]));
   return dir;
 }
+
+/** The cache's entries (its index.json aside). */
+const entries = (dir: string) => list(dir).filter((f) => f !== 'index.json');
 
 const list = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -66,18 +79,18 @@ describe('precompressed siblings', () => {
     await precompressSite(cold);
     await precompressSite(warm, cache);
     // A cached sibling is served as stored: corrupting one shows whether the second run used it.
-    const cached = list(cache);
+    const cached = entries(cache);
     expect(cached.length, 'two files × .gz and .br').toBe(4);
     const rerun = site();
     await precompressSite(rerun, cache);
     for (const f of list(cold)) expect(readFileSync(join(rerun, f)).equals(readFileSync(join(cold, f))), f).toBe(true);
-    writeFileSync(
-      join(
-        cache,
-        cached.find((f) => f.endsWith('.br'))!,
-      ),
-      Buffer.from('stale'),
+    // Replaced by a rename, as the cache itself does, so the sites linked to the entry keep theirs.
+    const entry = join(
+      cache,
+      cached.find((f) => f.endsWith('.br'))!,
     );
+    writeFileSync(entry + '.new', Buffer.from('stale'));
+    renameSync(entry + '.new', entry);
     const again = site();
     await precompressSite(again, cache);
     expect(list(again).filter((f) => readFileSync(join(again, f)).toString() === 'stale')).toHaveLength(1);
@@ -85,7 +98,59 @@ describe('precompressed siblings', () => {
     const smaller = site();
     rmSync(join(smaller, 'du-lieu/2024.csv'));
     await precompressSite(smaller, cache);
-    expect(list(cache)).toHaveLength(2);
+    expect(entries(cache)).toHaveLength(2);
+    expect(
+      readFileSync(join(rerun, 'index.html.br')).toString(),
+      'a site that linked a removed entry keeps it',
+    ).not.toBe('');
+  });
+
+  it('linked from the cache, are never written again by a later run, even one that rebuilds the cache', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'precompress-cache-'));
+    made.push(cache);
+    const live = site();
+    await precompressSite(live, cache);
+    const siblings = ['du-lieu/2024.csv.br', 'du-lieu/2024.csv.gz', 'index.html.br', 'index.html.gz'];
+    expect(list(live)).toEqual(expect.arrayContaining(siblings));
+    const linked = siblings.filter((f) => statSync(join(live, f)).nlink > 1);
+    expect(linked, 'siblings are hard links into the cache').toEqual(siblings);
+    const before = siblings.map((f) => [f, statSync(join(live, f)).mtimeMs, readFileSync(join(live, f))] as const);
+    // A build stopped before writing the cache's index: the next run compresses everything again and
+    // stores it where the entries the live site links to are; another run changes a file.
+    rmSync(join(cache, 'index.json'));
+    await new Promise((r) => setTimeout(r, 20));
+    await precompressSite(site(), cache);
+    const changed = site();
+    writeFileSync(join(changed, 'index.html'), readFileSync(join(changed, 'index.html'), 'utf8') + '<p>mới</p>');
+    await precompressSite(changed, cache);
+    for (const [f, mtime, bytes] of before) {
+      expect(statSync(join(live, f)).mtimeMs, f).toBe(mtime);
+      expect(readFileSync(join(live, f)).equals(bytes), f).toBe(true);
+    }
+    expect(gunzipSync(readFileSync(join(live, 'index.html.gz'))).equals(readFileSync(join(live, 'index.html')))).toBe(
+      true,
+    );
+  });
+
+  it("use the sizes and digests of the finish step's scan without reading the files again", async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'precompress-cache-'));
+    made.push(cache);
+    const [plain, scanned] = [site(), site()];
+    await precompressSite(plain, cache);
+    const { files } = scanSite(scanned);
+    expect(files.map((f) => f.path)).toEqual(list(scanned).filter((f) => !f.endsWith('.gz')));
+    // Every sibling comes from the cache by the scan's digest: make the file unreadable to prove it.
+    const html = join(scanned, 'index.html');
+    const bytes = readFileSync(html);
+    rmSync(html);
+    mkdirSync(html);
+    const summary = await precompressSite(scanned, cache, undefined, files);
+    rmSync(html, { recursive: true });
+    writeFileSync(html, bytes);
+    expect(summary.files).toBe(2);
+    expect(list(scanned)).toEqual(list(plain));
+    for (const f of list(plain))
+      expect(readFileSync(join(scanned, f)).equals(readFileSync(join(plain, f))), f).toBe(true);
   });
 
   it('can be removed again, keeping every published file', async () => {
