@@ -16,6 +16,7 @@ import { byteCacheUse, pruneByteCache } from '../src/lib/data/export/byte-cache.
 import { byteCacheSalt } from './lib/byte-cache-salt.ts';
 import { formatReuse, readManifest, reuseStats } from './lib/incremental-stats.ts';
 import { astroSteps } from './lib/astro-steps.ts';
+import { CHECKED_ASTRO, linkRestores } from './lib/restore-links.ts';
 import { storyIssues } from './lib/stories.ts';
 import {
   PublishError,
@@ -76,6 +77,11 @@ mkdirSync(paths.stage, { recursive: true });
 await stageReached('building', guard);
 try {
   const { build } = await import('astro');
+  // Unchanged pages are hard-linked from the incremental cache instead of copied (restore-links.ts).
+  if (!(await linkRestores()))
+    process.stdout.write(
+      `Astro ≠ ${CHECKED_ASTRO}: trang không đổi được sao chép từ bộ nhớ đệm / unchanged pages are copied from the cache, not linked\n`,
+    );
   const cacheDir = buildCacheDir();
   const before = readManifest(cacheDir);
   // Workbooks and the zip are read back from the build cache when their inputs are unchanged.

@@ -2,13 +2,14 @@
  * Incremental publishing: after one row of one year file changes, a warm build (the cache of the build
  * before the change) gives exactly the bytes of a cold build of the changed data — every page, download,
  * search index file and precompressed sibling — while copying the paths whose data did not change from
- * the cache. The Excel workbooks and the zip are read back from the build cache when their inputs did not
- * change and made anew when they did: the changed year's workbook and the zip show the new score. A warm
- * build with nothing changed first makes no download at all (every one is restored) and keeps the cached
- * workbooks for the change that follows. Four real builds of the demo data into temporary folders; dist/
- * is not touched.
+ * the cache, and without changing a byte of the site being served meanwhile (unchanged pages and siblings
+ * are hard links into the cache). The Excel workbooks and the zip are read back from the build cache when
+ * their inputs did not change and made anew when they did: the changed year's workbook and the zip show
+ * the new score. A warm build with nothing changed first makes no download at all (every one is restored)
+ * and keeps the cached workbooks for the change that follows. Four real builds of the demo data into
+ * temporary folders; dist/ is not touched.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import { strFromU8, unzipSync } from 'fflate';
@@ -86,13 +87,29 @@ test('a warm rebuild after a one-row change is byte-identical to a cold build of
     zipped: tc01Before,
   });
 
+  // A warm build with no change reuses every keyed path, hard-linking pages and siblings from the cache.
   const same = build(before, warm, cache);
   const [restored, keyedSame] = reuse(same);
   expect(restored, 'with nothing changed every keyed path, downloads included, is restored').toBe(keyedSame);
   expect(downloads(same), 'with nothing changed no workbook or zip is even looked up').toEqual([0, 0]);
   expect(readFileSync(join(warm, 'xa/19960/index.html'), 'utf8')).toBe(pageBefore);
+  expect(statSync(join(warm, 'xa/19960/index.html')).nlink, 'a restored page is linked from the cache').toBeGreaterThan(
+    1,
+  );
+  // What a visitor is being served while the next build runs: links to the published files, kept after
+  // the site is replaced. A build writing through a cache entry the site links to would change them.
+  const held = join(root, 'held');
+  mkdirSync(held);
+  const servedFiles = ['xa/19960/index.html', 'xa/19960/index.html.br', 'index.html', 'index.html.gz'];
+  const served = servedFiles.map((f, i) => {
+    linkSync(join(warm, f), join(held, String(i)));
+    return readFileSync(join(warm, f));
+  });
 
   const second = build(after, warm, cache);
+  servedFiles.forEach((f, i) =>
+    expect(readFileSync(join(held, String(i))).equals(served[i]!), `${f} as served before the build`).toBe(true),
+  );
   const [reused, keyed] = reuse(second);
   process.stdout.write(`incremental: ${reused} of ${keyed} keyed paths reused after a one-row change\n`);
   expect(reused, 'the warm build copied unchanged paths from the cache').toBeGreaterThan(0);
