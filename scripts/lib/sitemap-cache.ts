@@ -76,12 +76,13 @@ export function sitemapUrls(
   return options.filter ? urls.filter((u) => options.filter!(u)) : urls;
 }
 
-/** The cache key of a sitemap: versions, options but `filter`, the site and the addresses. */
+/** The cache key of a sitemap: versions, options but `filter`, the site and the addresses (in any order). */
 export function sitemapKey(urls: readonly string[], config: Config, options: CachedSitemapOptions): string {
   const { filter: _filter, ...data } = options;
   const hash = createHash('sha256').update(VERSIONS).update('\0');
   hash.update(JSON.stringify({ data, site: config.site, base: config.base })).update('\0');
-  for (const url of urls) hash.update(url).update('\n');
+  // Sorted: Astro lists pages in the order they finished, which varies; the integration sorts them too.
+  for (const url of [...urls].sort()) hash.update(url).update('\n');
   return hash.digest('hex');
 }
 
