@@ -8,5 +8,7 @@ import { compactHtml } from './lib/site/html-compact.ts';
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(compactHtml(await response.text()), { status: response.status, headers: response.headers });
+  // Handed back as UTF-8 bytes, which is what Astro writes: no second conversion of the page.
+  const body = new TextEncoder().encode(compactHtml(await response.text()));
+  return new Response(body, { status: response.status, headers: response.headers });
 });

@@ -15,18 +15,33 @@
  * followed by a tag name, since Astro escapes text and the sequences below need `</` and `<t`.
  */
 
-const CELL_END = /<\/t[dh]>(?=<t[dh][\s>]|<\/tr>)/g;
-const ROW_END = /<\/tr>(?=<tr[\s>]|<\/(?:tbody|thead|tfoot|table)>)/g;
-const ITEM_END = /<\/li>(?=<li[\s>]|<\/[ou]l>)/g;
-const TERM_END = /<\/dt>(?=<d[dt][\s>])/g;
-const DEFINITION_END = /<\/dd>(?=<d[dt][\s>]|<\/(?:dl|div)>)/g;
+/**
+ * One pass over the page: an end tag of a cell, row, item, term or definition, and right after it the
+ * tag that makes it optional (checked in `optional`). One regular expression and no intermediate copies
+ * of the page: this runs on every page of the build.
+ */
+const CANDIDATE = /<\/(td|th|tr|li|dt|dd)>(?=<(\/?)([a-z]+)[\s>])/g;
+
+/** Whether the end tag of `name` may be left out before the tag `next` (`closing`: an end tag). */
+function optional(name: string, closing: boolean, next: string): boolean {
+  switch (name) {
+    case 'td':
+    case 'th':
+      return closing ? next === 'tr' : next === 'td' || next === 'th';
+    case 'tr':
+      return closing ? next === 'tbody' || next === 'thead' || next === 'tfoot' || next === 'table' : next === 'tr';
+    case 'li':
+      return closing ? next === 'ul' || next === 'ol' : next === 'li';
+    case 'dt':
+      return !closing && (next === 'dt' || next === 'dd');
+    default: // dd
+      return closing ? next === 'dl' || next === 'div' : next === 'dt' || next === 'dd';
+  }
+}
 
 /** The page with the optional end tags above left out; any other markup is returned as it is. */
 export function compactHtml(html: string): string {
-  return html
-    .replace(CELL_END, '')
-    .replace(ROW_END, '')
-    .replace(ITEM_END, '')
-    .replace(TERM_END, '')
-    .replace(DEFINITION_END, '');
+  return html.replace(CANDIDATE, (tag: string, name: string, slash: string, next: string) =>
+    optional(name, slash === '/', next) ? '' : tag,
+  );
 }
