@@ -19,7 +19,7 @@ import { tableWorkbook } from './xlsx-tables.ts';
 import { tableRecords } from './tables.ts';
 import { isLarge, planFiles, type FileKind, type PlannedFile } from './files.ts';
 import { dataPackage, tableSchema, type ResourceInfo } from './datapackage.ts';
-import { readme } from './readme.ts';
+import { readme, type ReadmeFile } from './readme.ts';
 import { releaseFeed, RELEASE_FEED } from './feed.ts';
 import { checksumFile, sha256, zipFiles } from './archive.ts';
 import { byteCacheComplete } from './byte-cache.ts';
@@ -41,8 +41,11 @@ export interface BundleFile {
 }
 
 export interface Bundle {
+  /** Every published file, by path. */
   files: BundleFile[];
   byPath: Map<string, BundleFile>;
+  /** Files published only inside the zip (`PlannedFile.zipOnly`), by path: described by the zip's datapackage.json. */
+  zipOnly: Map<string, BundleFile>;
   /** Milliseconds it took to build. */
   ms: number;
 }
@@ -109,7 +112,34 @@ function schemaFiles(plans: readonly PlannedFile[]): BundleFile[] {
 
 const PACKAGE_TITLE = { vi: 'Mô tả gói dữ liệu (Data Package v2): từ điển dữ liệu, khóa, mã kiểm tra', en: 'Data Package v2 descriptor: data dictionary, keys, checksums' };
 const README_TITLE = { vi: 'Giới thiệu, giấy phép, trích dẫn, nhật ký thay đổi', en: 'About, licence, citation, changelog' };
+/**
+ * The README's list of files: every file with its size; zip-only files say so; at national scale the
+ * per-commune files are one line (each is in datapackage.json and SHA256SUMS with its size and hash).
+ */
+function readmeList(files: readonly BundleFile[], zipOnly: readonly BundleFile[], large: boolean): ReadmeFile[] {
+  const inZip = new Set(zipOnly.map((f) => f.path));
+  const list: ReadmeFile[] = files.map((f) => ({ path: f.path, title: f.title, bytes: f.bytes.length, zipOnly: inZip.has(f.path) }));
+  if (!large) return list;
+  const communes = list.filter((f) => /^xa\/[^/]+\.csv$/.test(f.path));
+  const n = communes.length;
+  const group: ReadmeFile = {
+    path: 'xa/<mã · code>.csv',
+    title: {
+      vi: `Mỗi mã xã một tệp: kết quả mọi năm của xã (${n} tệp; kích thước và SHA-256 từng tệp trong datapackage.json và SHA256SUMS)`,
+      en: `One file per commune code: the commune's results, all years (${n} files; each file's size and SHA-256 in datapackage.json and SHA256SUMS)`,
+    },
+    bytes: communes.reduce((sum, f) => sum + f.bytes, 0),
+    zipOnly: false,
+  };
+  const rest = list.filter((f) => !communes.includes(f));
+  return n === 0 ? rest : [...rest, group];
+}
+
 const ZIP_TITLE = { vi: 'Tất cả các tệp trên trong một tệp nén', en: 'All the files above in one archive' };
+const ZIP_TITLE_LARGE = {
+  vi: 'Tệp nén: các bảng năm, kết quả, danh mục, GeoJSON, điểm dạng dài (chỉ có ở đây) kèm datapackage.json riêng và README; không gồm tệp Excel và tệp từng xã',
+  en: 'Archive: the year, results and register tables, the GeoJSON, the long scores (only here) with their own datapackage.json and the README; without the Excel and per-commune files',
+};
 const FEED_TITLE = { vi: 'Nguồn tin Atom các lần phát hành dữ liệu', en: 'Atom feed of data releases' };
 const SUMS_TITLE = { vi: 'Mã kiểm tra SHA-256 của mọi tệp', en: 'SHA-256 checksums of every file' };
 /** The files that describe or hold every other one: made from the whole bundle. */
@@ -118,6 +148,7 @@ const WHOLE = ['datapackage.json', 'README.md', ZIP_NAME, RELEASE_FEED, 'SHA256S
 /** What one model's downloads have made so far in this process. */
 interface State {
   plans: PlannedFile[];
+  /** The plans of files published on their own (not zip-only), by path. */
   byPath: Map<string, PlannedFile>;
   files: Map<string, BundleFile>;
   bundle: Bundle | null;
@@ -133,7 +164,8 @@ function state(model: SiteModel): State {
   let s = states.get(model);
   if (!s) {
     const plans = planFiles(model);
-    s = { plans, byPath: new Map(plans.map((p) => [p.path, p])), files: new Map(), bundle: null, texts: new WeakMap() };
+    const published = plans.filter((p) => !p.zipOnly).map((p) => [p.path, p] as const);
+    s = { plans, byPath: new Map(published), files: new Map(), bundle: null, texts: new WeakMap() };
     states.set(model, s);
   }
   return s;
@@ -152,24 +184,36 @@ export function buildBundle(model: SiteModel): Bundle {
   if (s.bundle) return s.bundle;
   const t0 = performance.now();
   const plans = s.plans;
-  const files = plans.map((p) => dataFile(s, model, p));
-  files.push(...schemaFiles(plans));
-  files.push(file('datapackage.json', 'package', PACKAGE_TITLE, encoder.encode(dataPackage(model, files.filter((f) => f.kind !== 'schema').map(resourceInfo)))));
-  const listed = files.map((f) => ({ path: f.path, title: f.title, bytes: f.bytes.length }));
-  files.push(file('README.md', 'readme', README_TITLE, encoder.encode(readme(model, listed))));
-  // A national-scale zip holds the wide, results and register tables and the metadata; the long tables
-  // and per-commune files stay separate downloads so the site fits static hosts.
   const large = isLarge(model);
-  // At national scale the workbooks stay separate downloads too (their CSVs are in the zip).
-  const zipped = new Map(files.filter((f) => !large || (f.kind !== 'long' && f.kind !== 'commune' && f.format !== 'xlsx')).map((f) => [f.path, f.bytes] as const));
-  files.push(file(ZIP_NAME, 'zip', ZIP_TITLE, zipFiles(zipped, PACKAGE_NAME, releaseDate(model))));
+  const planned = plans.map((p) => dataFile(s, model, p));
+  const zipOnly = planned.filter((f) => f.plan!.zipOnly);
+  const data = planned.filter((f) => !f.plan!.zipOnly);
+  const files = [...data, ...schemaFiles(plans)];
+  files.push(file('datapackage.json', 'package', PACKAGE_TITLE, encoder.encode(dataPackage(model, data.map(resourceInfo)))));
+  const listed = readmeList([...planned, ...files.slice(data.length)], zipOnly, large);
+  files.push(file('README.md', 'readme', README_TITLE, encoder.encode(readme(model, listed))));
+  // At national scale the zip leaves out the per-commune files and the workbooks (their CSVs are in it),
+  // and holds the long tables, which are nowhere else: its own datapackage.json describes what it holds.
+  const zippedData = [...data.filter((f) => !large || (f.kind !== 'commune' && f.format !== 'xlsx')), ...zipOnly];
+  const zipPackage = encoder.encode(dataPackage(model, zippedData.map(resourceInfo)));
+  const zipped = new Map<string, Uint8Array>([
+    ...zippedData.map((f) => [f.path, f.bytes] as const),
+    ...files.filter((f) => f.kind === 'schema' || f.kind === 'readme').map((f) => [f.path, f.bytes] as const),
+    ['datapackage.json', zipPackage],
+  ]);
+  files.push(file(ZIP_NAME, 'zip', large ? ZIP_TITLE_LARGE : ZIP_TITLE, zipFiles(zipped, PACKAGE_NAME, releaseDate(model))));
   files.push(file(RELEASE_FEED, 'feed', FEED_TITLE, encoder.encode(releaseFeed(model))));
   const sums = new Map(files.map((f) => [f.path, f.bytes] as const));
   files.push(file('SHA256SUMS', 'checksums', SUMS_TITLE, encoder.encode(checksumFile(sums))));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // Every workbook and the zip were asked of the byte cache: what it holds beyond them is stale.
   byteCacheComplete();
-  s.bundle = { files, byPath: new Map(files.map((f) => [f.path, f])), ms: performance.now() - t0 };
+  s.bundle = {
+    files,
+    byPath: new Map(files.map((f) => [f.path, f])),
+    zipOnly: new Map(zipOnly.map((f) => [f.path, f])),
+    ms: performance.now() - t0,
+  };
   return s.bundle;
 }
 
@@ -212,7 +256,7 @@ export function downloadPaths(model: SiteModel): DownloadPath[] {
     for (const p of parts) h.update(p).update('\0');
     return h.digest('base64url').slice(0, 27);
   };
-  const out: DownloadPath[] = s.plans.map((p) => ({
+  const out: DownloadPath[] = [...s.byPath.values()].map((p) => ({
     path: p.path,
     dataKey: key(p.kind, p.path, JSON.stringify(p.title), p.reads === 'none' ? '' : p.reads === 'all' ? allHash() : resultsHash(s, p.reads)),
   }));

@@ -32,6 +32,11 @@ export interface PlannedFile {
   primaryKey?: string[];
   /** The shared schema file (schema/<id>.json) describing this table; tables of one shape share one. */
   schemaId?: string;
+  /**
+   * Published only inside the zip (with the zip's own datapackage.json), not as a file of its own: at
+   * national scale, the long score tables, which are the wide year tables turned long.
+   */
+  zipOnly?: boolean;
   /** Path of the results file this table's (dataset, year, commune_code) refers to. */
   resultsPath?: string;
   /** Where parts of the file come from under their own licence (outlines), for the Data Package. */
@@ -77,14 +82,18 @@ function both(base: Omit<Draft, 'path'>, stem: string): Draft[] {
 }
 
 /**
- * At national scale (isLargeModel) the bundle leaves out what would push the site past static hosts'
- * limits (GitHub Pages: 1 GB): JSON twins of the year tables (wide, long and results: the CSV beside each holds
- * the same rows, and the wide and results tables also come as Excel workbooks), the all-years long and results tables
- * (the per-year files hold the same rows), per-commune JSON, and in the long tables every column but the key and
- * the value (dataset, year, commune_code, criterion_id, value, max: the commune's name, district, province and
- * framework join from the results file of the same year, the criterion's names and group are in the framework,
- * datapackage.json and on the methodology page). Templates are offered for the latest and next year only. Every value stays
- * downloadable.
+ * At national scale (isLargeModel) the bundle stores nothing twice that a reader can derive, so the site
+ * fits static hosts' limits (GitHub Pages: 1 GB; the national goal: 600 MB):
+ * - the long score tables (`<year>-diem.csv`: dataset, year, commune_code, criterion_id, value, max) are
+ *   the wide year table turned long, so they are published only inside the zip, with the zip's own
+ *   datapackage.json (67 MB as files, 6 MB deflated); README.md says how to turn a wide table long;
+ * - no JSON twin of a table (the year tables, the registers): the CSV beside it holds the same rows,
+ *   and the wide and results tables also come as Excel workbooks;
+ * - no all-years long or results table (the per-year files hold the same rows), no per-commune JSON;
+ * - in the long tables every column but the key and the value: the commune's name, district, province and
+ *   framework join from the results file of the same year, the criterion's names and group are in the
+ *   framework, datapackage.json and on the methodology page.
+ * Templates are offered for the latest and next year only. Every value stays downloadable.
  */
 export const isLarge = isLargeModel;
 
@@ -118,18 +127,19 @@ export function planFiles(model: SiteModel): PlannedFile[] {
 function planTables(model: SiteModel): Draft[] {
   const out: Draft[] = [];
   const large = isLarge(model);
-  const yearFiles = (base: Omit<Draft, 'path'>, stem: string) => (large ? both(base, stem).slice(0, 1) : both(base, stem));
+  const tableFiles = (base: Omit<Draft, 'path'>, stem: string) => (large ? both(base, stem).slice(0, 1) : both(base, stem));
   for (const { dataset, year, framework, results } of model.datasetYears()) {
     const d = dataset.id;
     const t = dataset.title;
     const meta = { dataset: d, year, reads: results };
-    out.push(...yearFiles({ ...meta, kind: 'wide', table: once(() => wideTable(framework, results)), primaryKey: ['commune_code'], schemaId: `nam-${framework.id}`,
+    out.push(...tableFiles({ ...meta, kind: 'wide', table: once(() => wideTable(framework, results)), primaryKey: ['commune_code'], schemaId: `nam-${framework.id}`,
       title: { vi: `${t.vi}, năm ${year}: bảng như công bố (mỗi xã một dòng)`, en: `${t.en}, ${year}: table as published (one row per commune)` } }, `${d}/${year}`));
-    out.push(...yearFiles({ ...meta, kind: 'long', table: once(() => longTable(model, results, large)), primaryKey: KEY_LONG, schemaId: large ? 'diem-gon' : 'diem', resultsPath: `${d}/${year}-ket-qua.csv`,
+    out.push(...tableFiles({ ...meta, kind: 'long', table: once(() => longTable(model, results, large)), primaryKey: KEY_LONG, schemaId: large ? 'diem-gon' : 'diem', resultsPath: `${d}/${year}-ket-qua.csv`,
+      ...(large ? { zipOnly: true } : {}),
       title: large
-        ? { vi: `${t.vi}, năm ${year}: điểm từng tiêu chí (dạng dài, chỉ khóa và giá trị; tên xã, huyện, tỉnh và bộ tiêu chí nối từ ${year}-ket-qua.csv theo dataset, year, commune_code)`, en: `${t.en}, ${year}: every criterion score (long format, keys and values only; commune, district, province and framework join from ${year}-ket-qua.csv on dataset, year, commune_code)` }
+        ? { vi: `${t.vi}, năm ${year}: điểm từng tiêu chí (dạng dài: bảng ${year}.csv xoay dọc, mỗi xã, mỗi tiêu chí một dòng; chỉ có trong tệp nén; tên xã, huyện, tỉnh và bộ tiêu chí nối từ ${year}-ket-qua.csv theo dataset, year, commune_code)`, en: `${t.en}, ${year}: every criterion score (long format: ${year}.csv turned long, one row per commune and criterion; in the zip only; commune, district, province and framework join from ${year}-ket-qua.csv on dataset, year, commune_code)` }
         : { vi: `${t.vi}, năm ${year}: điểm từng tiêu chí (dạng dài)`, en: `${t.en}, ${year}: every criterion score (long format)` } }, `${d}/${year}-diem`));
-    out.push(...yearFiles({ ...meta, kind: 'results', table: once(() => resultsTable(model, results)), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
+    out.push(...tableFiles({ ...meta, kind: 'results', table: once(() => resultsTable(model, results)), primaryKey: KEY_RESULT, schemaId: 'ket-qua',
       title: { vi: `${t.vi}, năm ${year}: kết quả (tổng, xếp loại, thứ hạng)`, en: `${t.en}, ${year}: results (total, class, ranks)` } }, `${d}/${year}-ket-qua`));
   }
   for (const dataset of model.datasets) {
@@ -143,9 +153,9 @@ function planTables(model: SiteModel): Draft[] {
   }
   const unit = { dataset: null, year: null, kind: 'register' as const, primaryKey: KEY_UNIT, reads: 'none' as const };
   const communeRegister = once(() => communeRegisterTable(model));
-  out.push(...both({ ...unit, schemaId: 'don-vi', table: communeRegister, title: { vi: 'Danh mục xã, phường, thị trấn và lịch sử thay đổi', en: 'Register of communes with their history' } }, 'don-vi'));
-  out.push(...both({ ...unit, schemaId: 'don-vi-huyen', table: once(() => districtRegisterTable(model)), title: { vi: 'Danh mục huyện và lịch sử thay đổi', en: 'Register of districts with their history' } }, 'don-vi-huyen'));
-  out.push(...both({ ...unit, schemaId: 'don-vi-tinh', table: once(() => provinceRegisterTable(model)), title: { vi: 'Danh mục tỉnh và lịch sử thay đổi', en: 'Register of provinces with their history' } }, 'don-vi-tinh'));
+  out.push(...tableFiles({ ...unit, schemaId: 'don-vi', table: communeRegister, title: { vi: 'Danh mục xã, phường, thị trấn và lịch sử thay đổi', en: 'Register of communes with their history' } }, 'don-vi'));
+  out.push(...tableFiles({ ...unit, schemaId: 'don-vi-huyen', table: once(() => districtRegisterTable(model)), title: { vi: 'Danh mục huyện và lịch sử thay đổi', en: 'Register of districts with their history' } }, 'don-vi-huyen'));
+  out.push(...tableFiles({ ...unit, schemaId: 'don-vi-tinh', table: once(() => provinceRegisterTable(model)), title: { vi: 'Danh mục tỉnh và lịch sử thay đổi', en: 'Register of provinces with their history' } }, 'don-vi-tinh'));
   const outlines = model.boundaries.sources;
   const credit = (lang: 'vi' | 'en') => outlines.map((s) => `${s.title[lang]}, ${s.licence.name}: ${s.url}`).join('; ');
   out.push({ path: 'xa.geojson', kind: 'geojson', dataset: null, year: null, reads: 'all', json: once(() => communesGeoJson(model)),

@@ -13,7 +13,22 @@ export interface ReadmeFile {
   path: string;
   title: { vi: string; en: string };
   bytes: number;
+  /** Published only inside the zip. */
+  zipOnly?: boolean;
 }
+
+/**
+ * Where the long score tables are only in the zip (national scale): why, and how to make one from the
+ * wide year table, which holds the same scores.
+ */
+const LONG_NOTE = [
+  '## Điểm dạng dài · Long-format scores',
+  '',
+  'Bảng điểm dạng dài `<năm>-diem.csv` (dataset, year, commune_code, criterion_id, value, max; mỗi xã, mỗi tiêu chí một dòng) chỉ có trong tệp nén, kèm datapackage.json của tệp nén: nó chứa đúng các điểm của bảng năm `<năm>.csv` (mỗi xã một dòng, mỗi tiêu chí một cột), nên trang không lưu cùng một điểm hai lần. Tự tạo từ bảng năm: mỗi ô tiêu chí không trống thành một dòng với criterion_id là tên cột; dataset và year lấy từ tên tệp; max là điểm tối đa của tiêu chí (trường `constraints.maximum` trong schema/nam-<bộ tiêu chí>.json, hoặc trang Phương pháp). Ví dụ pandas: `df.melt(id_vars=["commune_code"], value_vars=tieu_chi, var_name="criterion_id", value_name="value").dropna(subset=["value"])`; R: `tidyr::pivot_longer(df, all_of(tieu_chi), names_to = "criterion_id", values_to = "value", values_drop_na = TRUE)`.',
+  '',
+  'The long score tables `<year>-diem.csv` (dataset, year, commune_code, criterion_id, value, max; one row per commune and criterion) are only in the zip, with the zip\'s own datapackage.json: they hold exactly the scores of the year table `<year>.csv` (one row per commune, one column per criterion), so the site does not store the same score twice. To make one from the year table: every non-empty criterion cell becomes a row with the column name as criterion_id; dataset and year come from the file name; max is the criterion\'s maximum (`constraints.maximum` in schema/nam-<framework>.json, or the Methodology page). In pandas: `df.melt(id_vars=["commune_code"], value_vars=criteria, var_name="criterion_id", value_name="value").dropna(subset=["value"])`; in R: `tidyr::pivot_longer(df, all_of(criteria), names_to = "criterion_id", values_to = "value", values_drop_na = TRUE)`.',
+  '',
+];
 
 /** Build the README text from the model and the list of published files. */
 export function readme(model: SiteModel, files: readonly ReadmeFile[]): string {
@@ -56,6 +71,7 @@ export function readme(model: SiteModel, files: readonly ReadmeFile[]): string {
     '|---|---|---:|',
     ...files.map((f) => mdRow([mdCode(f.path), mdText(`${f.title.vi} · ${f.title.en}`), String(f.bytes)])),
     '',
+    ...(files.some((f) => f.zipOnly) ? LONG_NOTE : []),
     '## Nhật ký thay đổi · Changelog',
     '',
   );
