@@ -152,8 +152,8 @@ interface State {
   byPath: Map<string, PlannedFile>;
   files: Map<string, BundleFile>;
   bundle: Bundle | null;
-  /** JSON of each result, for the keys. */
-  texts: WeakMap<Result, string>;
+  /** The listing, made once (the route and the catalogue page both ask). */
+  paths: DownloadPath[] | null;
 }
 
 const STATES = Symbol.for('cdht.bundleState');
@@ -165,7 +165,7 @@ function state(model: SiteModel): State {
   if (!s) {
     const plans = planFiles(model);
     const published = plans.filter((p) => !p.zipOnly).map((p) => [p.path, p] as const);
-    s = { plans, byPath: new Map(published), files: new Map(), bundle: null, texts: new WeakMap() };
+    s = { plans, byPath: new Map(published), files: new Map(), bundle: null, paths: null };
     states.set(model, s);
   }
   return s;
@@ -233,36 +233,43 @@ export interface DownloadPath {
   dataKey: string;
 }
 
-function resultsHash(s: State, results: readonly Result[]): string {
-  const h = createHash('sha256');
-  for (const r of results) {
-    let text = s.texts.get(r);
-    if (text === undefined) s.texts.set(r, (text = JSON.stringify(r)));
-    h.update(text).update('\0');
-  }
-  return h.digest('base64url');
-}
-
 /**
  * Every path of the downloads with its data key, in path order, without making any table or byte: what
  * the downloads route lists for the incremental build (a warm build with nothing changed restores them all).
+ * Each result is hashed once (its JSON, whole); a file's key hashes the digests of its results.
  */
 export function downloadPaths(model: SiteModel): DownloadPath[] {
   const s = state(model);
-  let all: string | null = null;
-  const allHash = () => (all ??= resultsHash(s, model.results));
+  if (s.paths) return s.paths;
+  const digests = new Map<Result, string>();
+  const lists = new Map<readonly Result[], string>();
   const key = (...parts: string[]) => {
     const h = createHash('sha256');
     for (const p of parts) h.update(p).update('\0');
     return h.digest('base64url').slice(0, 27);
   };
+  const digest = (r: Result) => {
+    let d = digests.get(r);
+    if (d === undefined) digests.set(r, (d = key(JSON.stringify(r))));
+    return d;
+  };
+  const listHash = (results: readonly Result[]) => {
+    let h = lists.get(results);
+    if (h === undefined) {
+      const hash = createHash('sha256');
+      for (const r of results) hash.update(digest(r)).update('\0');
+      lists.set(results, (h = hash.digest('base64url')));
+    }
+    return h;
+  };
   const out: DownloadPath[] = [...s.byPath.values()].map((p) => ({
     path: p.path,
-    dataKey: key(p.kind, p.path, JSON.stringify(p.title), p.reads === 'none' ? '' : p.reads === 'all' ? allHash() : resultsHash(s, p.reads)),
+    dataKey: key(p.kind, p.path, JSON.stringify(p.title), p.reads === 'none' ? '' : listHash(p.reads === 'all' ? model.results : p.reads)),
   }));
   for (const id of new Set(s.plans.map((p) => p.schemaId).filter((id) => id !== undefined))) out.push({ path: schemaPath(id), dataKey: key('schema', id) });
-  for (const path of WHOLE) out.push({ path, dataKey: key('whole', path, allHash()) });
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const path of WHOLE) out.push({ path, dataKey: key('whole', path, listHash(model.results)) });
+  s.paths = out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return s.paths;
 }
 
 /**
