@@ -22,6 +22,7 @@ import { writeSyntheticData } from './lib/synthetic.ts';
 import { load1, measure } from './lib/measure.ts';
 import { measureFloor } from './lib/bench-floor.ts';
 import { changeOneRow } from './lib/bench-change.ts';
+import { buildCommand } from './lib/build-command.ts';
 
 const args = process.argv.slice(2);
 
@@ -129,7 +130,7 @@ if (args.includes('--site')) {
   // The bundled stories are about the demo communes; the synthetic country has none.
   mkdirSync(join(dir, 'stories'));
   const buildSite = async () => {
-    const run = await measure(node, ['scripts/build.ts'], {
+    const run = await measure(node, buildCommand().slice(1), {
       env: {
         ...process.env,
         DATA_DIR: dataDir,

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { checks } from './lib/checks.ts';
 import { verdict, type StepOutcome } from './lib/verdict.ts';
 import type { Tally } from './lib/verdict-reporter.ts';
+import { buildCommand } from './lib/build-command.ts';
 
 /** `gate`: later steps cannot run without this one (the build); `tally`: a vitest run whose tests are counted. */
 interface Step {
@@ -26,7 +27,7 @@ mkdirSync('.cache', { recursive: true });
 const steps: Step[] = [
   ...checks,
   { name: 'unit', cmd: ['vitest', 'run', '--project', 'unit', ...reporter], tally: '.cache/unit.verdict.json' },
-  { name: 'build', cmd: ['node', 'scripts/build.ts'], gate: true },
+  { name: 'build', cmd: buildCommand(), gate: true },
   { name: 'e2e', cmd: ['vitest', 'run', '--project', 'e2e', ...reporter], tally: '.cache/e2e.verdict.json' },
 ];
 
