@@ -19,7 +19,8 @@ import { SiteModel } from '../../../src/lib/data/model/index.ts';
 import { isLargeModel } from '../../../src/lib/data/model/scale.ts';
 import { folderSource } from '../../../src/lib/data/read/fs.ts';
 import { validateData } from '../../../src/lib/data/validate/index.ts';
-import { DATA_DIR } from '../support/data.ts';
+import { catalogueLists } from '../../../src/lib/site/catalogue-lists.ts';
+import { DATA_DIR, modelWith } from '../support/data.ts';
 import { readDownload, textOf } from './fixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'national-downloads-'));
@@ -117,5 +118,34 @@ describe('national-scale downloads', () => {
       if (f.kind !== 'commune' && !meta.slice(1).includes(f.path)) expect(readme, f.path).toContain(`\`${f.path}\``);
     expect(readme).toContain(`(${communes.length} tệp;`);
     expect(readme).toContain('## Điểm dạng dài · Long-format scores');
+  });
+});
+
+describe('the data catalogue page at national scale', () => {
+  test('lists the files it describes with their checksums, and points to the per-commune files', () => {
+    const lists = catalogueLists(model, bundle);
+    const perCommune = bundle.files.filter((f) => f.kind === 'commune');
+    expect(perCommune.length).toBeGreaterThan(1000);
+    expect(lists.communes).toBeNull();
+    // Every file but the per-commune ones (and SHA256SUMS itself) is on the page with its checksum …
+    expect(lists.sums.map((f) => f.path)).toEqual(
+      bundle.files.filter((f) => f.kind !== 'commune' && f.path !== 'SHA256SUMS').map((f) => f.path),
+    );
+    // … and the page counts the rest, whose checksums are in SHA256SUMS, which has every file.
+    expect(lists.sumsElsewhere).toBe(perCommune.length);
+    const sums = text(bundle.byPath.get('SHA256SUMS')!.bytes);
+    for (const f of perCommune) expect(sums).toContain(`${f.sha256}  ${f.path}`);
+    // The example address is a real per-commune file.
+    expect(bundle.byPath.has(`xa/${lists.exampleCode}.csv`)).toBe(true);
+  });
+
+  test("a province's catalogue lists every commune's files and every checksum", () => {
+    const small = modelWith();
+    const smallBundle = buildBundle(small);
+    const lists = catalogueLists(small, smallBundle);
+    expect(isLargeModel(small)).toBe(false);
+    expect(lists.communes!.map((c) => c.code).sort()).toEqual(small.register.communeCodeList().slice().sort());
+    expect(lists.sums.length).toBe(smallBundle.files.length - 1);
+    expect(lists.sumsElsewhere).toBe(0);
   });
 });
