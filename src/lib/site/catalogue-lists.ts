@@ -19,6 +19,8 @@ export interface CatalogueLists {
   sums: BundleFile[];
   /** How many files' checksums are only in SHA256SUMS. */
   sumsElsewhere: number;
+  /** How many commune codes have their own files (one file per code, whether listed or not). */
+  communeCount: number;
   /** An example commune code for the address pattern of the per-commune files. */
   exampleCode: string | null;
 }
@@ -36,6 +38,7 @@ export function catalogueLists(model: SiteModel, bundle: Pick<Bundle, 'files'>):
           .sort((a, b) => compareVi(a.name, b.name) || (a.code < b.code ? -1 : 1)),
     sums,
     sumsElsewhere: files.length - sums.length,
+    communeCount: codes.length,
     exampleCode: codes[0] ?? null,
   };
 }

@@ -133,6 +133,8 @@ describe('the data catalogue page at national scale', () => {
     );
     // … and the page counts the rest, whose checksums are in SHA256SUMS, which has every file.
     expect(lists.sumsElsewhere).toBe(perCommune.length);
+    // The count the page gives is one per commune code, each with its own file.
+    expect(lists.communeCount).toBe(perCommune.length);
     const sums = text(bundle.byPath.get('SHA256SUMS')!.bytes);
     for (const f of perCommune) expect(sums).toContain(`${f.sha256}  ${f.path}`);
     // The example address is a real per-commune file.
