@@ -14,11 +14,12 @@
  * version and every page's URL and bytes, or the records), so a change in the results, which reaches the
  * full pages but not the units' names, rebuilds only the first index. The pages' digests and heads come
  * from the finish step's one read of every file (site-scan.ts); a page is read again only to index it on
- * a miss, one at a time, never all held at once.
+ * a miss, at most IN_FLIGHT at a time, never all held at once.
  *
- * Deterministic: pages are handed to Pagefind one by one in sorted order (Pagefind's output depends on
- * the order pages are added, and its own directory walk follows readdir order, which differs between
- * filesystems), so the index bytes depend only on content.
+ * Deterministic: pages are handed to Pagefind in sorted order, without waiting for each answer but in
+ * that order (see pipelined; Pagefind's output depends on the order pages are added, and its own
+ * directory walk follows readdir order, which differs between filesystems), so the index bytes depend
+ * only on content.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -108,9 +109,16 @@ async function writeIndex(
   const pagefind = await import('pagefind');
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind could not start');
-  for (const file of pages)
-    await index.addHTMLFile({ url: urlOf(file), content: readFileSync(join(dir, file), 'utf8') });
-  for (const record of records) await index.addCustomRecord(record);
+  await pipelined(
+    pages,
+    (file) => file,
+    (file) => index.addHTMLFile({ url: urlOf(file), content: readFileSync(join(dir, file), 'utf8') }),
+  );
+  await pipelined(
+    records,
+    (record) => record.url,
+    (record) => index.addCustomRecord(record),
+  );
   await index.writeFiles({ outputPath: out });
   await pagefind.close();
   if (slot && cached) {
@@ -119,6 +127,38 @@ async function writeIndex(
     copyTree(out, cached + '.tmp');
     renameSync(cached + '.tmp', cached);
   }
+}
+
+/** How many pages or records are on their way to Pagefind at once. */
+const IN_FLIGHT = 256;
+
+/**
+ * Send every item to Pagefind in the order given without waiting for each answer, at most IN_FLIGHT
+ * unanswered at a time. Awaiting each one cost a round trip per item (21,000 commune records: 7.4 s
+ * awaited, 5.4 s pipelined). Order, and so the index, is unchanged: the client writes each message to
+ * Pagefind's stdin when it is called, and Pagefind 1.x's service handles its messages one at a time in
+ * the order they arrive. Pagefind answers a failed item with `errors` rather than rejecting; any of
+ * them stops the index with the item's name, so a page is never left out of search unnoticed.
+ */
+export async function pipelined<T>(
+  items: readonly T[],
+  name: (item: T) => string,
+  send: (item: T) => Promise<{ errors: string[] }>,
+): Promise<void> {
+  let waiting: { item: T; answer: Promise<{ errors: string[] }> }[] = [];
+  const settle = async (): Promise<void> => {
+    const answers = await Promise.all(waiting.map((w) => w.answer));
+    answers.forEach((a, i) => {
+      if (a.errors.length > 0)
+        throw new Error(`Pagefind could not index ${name(waiting[i]!.item)}: ${a.errors.join('; ')}`);
+    });
+    waiting = [];
+  };
+  for (const item of items) {
+    waiting.push({ item, answer: send(item) });
+    if (waiting.length >= IN_FLIGHT) await settle();
+  }
+  await settle();
 }
 
 /**
