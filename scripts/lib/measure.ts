@@ -13,7 +13,7 @@ export interface Measured {
   stdout: string;
   stderr: string;
   wallMs: number;
-  /** Highest sum of VmRSS over the process and its descendants seen while it ran (MB). */
+  /** Highest sum of VmRSS over the process and its descendants seen while it ran (MiB). */
   peakTreeRssMB: number;
   /** One-minute load average when it started and when it ended. */
   load: [number, number];
