@@ -18,6 +18,8 @@ import { formatReuse, readManifest, reuseStats } from './lib/incremental-stats.t
 import { astroSteps } from './lib/astro-steps.ts';
 import { CHECKED_ASTRO, linkRestores } from './lib/restore-links.ts';
 import { storyIssues } from './lib/stories.ts';
+import { compressAhead, siblingCacheDir } from './hosting/precompress.ts';
+import { setPageRenderedHook } from '../src/lib/site/page-hook.ts';
 import {
   PublishError,
   SignalGuard,
@@ -87,6 +89,9 @@ try {
   // Workbooks and the zip are read back from the build cache when their inputs are unchanged.
   process.env.CDHT_BYTE_CACHE = join(cacheDir, 'downloads');
   process.env.CDHT_BYTE_CACHE_SALT = byteCacheSalt();
+  // Each page's siblings are made while the next pages render (precompress.ts, compressAhead).
+  const ahead = compressAhead(siblingCacheDir(cacheDir));
+  setPageRenderedHook(ahead.add);
   const t1 = performance.now();
   process.stdout.write(`Đang dựng trang / building the site into ${paths.stage}\n`);
   await build({
@@ -97,7 +102,12 @@ try {
       ? { integrations: [astroSteps((name, ms) => process.stdout.write(`BENCH_STEP ${name} ${ms.toFixed(0)}\n`))] }
       : {}),
   });
+  setPageRenderedHook(undefined);
+  const compressed = await ahead.drain();
   const astroMs = performance.now() - t1;
+  process.stdout.write(
+    `Nén sẵn trong lúc dựng: ${compressed} trang / precompressed while rendering: ${compressed} pages\n`,
+  );
   const astroRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
   // The model and the downloads are no longer needed: let them go before the search index and
   // precompression allocate (they raised the peak memory by up to 270 MB).

@@ -65,6 +65,69 @@ const CODEC = `gzip ${GZIP_LEVEL} brotli ${BROTLI_QUALITY} zlib ${process.versio
 /** The SHA-256 of a file's bytes, hex (what site-scan.ts gives for every file it read). */
 const digestOf = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 
+/** A sibling cache entry's id: the codec and the digest of the file it compresses. */
+const entryId = (digest: string): string => createHash('sha256').update(CODEC).update(digest).digest('hex');
+
+/** The sibling cache's folder in the build cache. */
+export const siblingCacheDir = (buildCache: string): string => join(buildCache, 'precompress');
+
+/**
+ * One SiblingCache per folder in this process, so the pages compressed while Astro renders
+ * (compressAhead) are entries the finish step (precompressSite) finds; closed by precompressSite.
+ */
+const openCaches = new Map<string, SiblingCache>();
+function siblingCache(dir: string): SiblingCache {
+  let cache = openCaches.get(dir);
+  if (!cache) openCaches.set(dir, (cache = new SiblingCache(dir, CODEC)));
+  return cache;
+}
+
+/** Entries a sibling of `data` gets: each compressed form if smaller than the file, else none. */
+const smaller = (data: Buffer, made: Buffer): Buffer | null => (made.length < data.length ? made : null);
+
+/**
+ * Compress pages as Astro renders them, into the sibling cache in `cacheDir`, so the finish step links
+ * their siblings instead of compressing after the render. Astro renders on the main thread while the
+ * compression runs in libuv's pool, so the two share the cores; at most `inFlight` pages are being
+ * compressed at once and `add` waits for room, so pages never pile up in memory. An entry is found by
+ * the digest of the bytes the finish step reads, so a page whose written bytes differ from what was
+ * handed here is only compressed again, never given wrong siblings. Call `drain` before the finish step.
+ */
+export function compressAhead(
+  cacheDir: string,
+  inFlight = 2,
+): { add: (bytes: Uint8Array) => Promise<void>; drain: () => Promise<number> } {
+  const cache = siblingCache(cacheDir);
+  const pending = new Set<Promise<void>>();
+  let failure: unknown = null;
+  let made = 0;
+  return {
+    async add(bytes) {
+      if (failure) throw failure;
+      if (bytes.length < MIN_BYTES) return;
+      const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const id = entryId(digestOf(data));
+      if (cache.entries.has(id)) return;
+      const job: Promise<void> = compress(data)
+        .then(([gz, br]) => {
+          if (!cache.entries.has(id)) cache.store(id, smaller(data, gz), smaller(data, br));
+          made++;
+        })
+        .catch((error: unknown) => {
+          failure ??= error;
+        })
+        .finally(() => pending.delete(job));
+      pending.add(job);
+      while (pending.size >= inFlight) await Promise.race(pending);
+    },
+    async drain() {
+      await Promise.all(pending);
+      if (failure) throw failure;
+      return made;
+    },
+  };
+}
+
 /** A file to compress: its path and, when the finish step's scan read it, its size and digest. */
 export interface Compressible {
   path: string;
@@ -79,8 +142,7 @@ async function compressOne(
 ): Promise<{ bytes: number; gz: number; br: number }> {
   const full = join(dir, file.path);
   let data: Buffer | null = null;
-  const digest = file.digest ?? digestOf((data = readFileSync(full)));
-  const id = createHash('sha256').update(CODEC).update(digest).digest('hex');
+  const id = entryId(file.digest ?? digestOf((data = readFileSync(full))));
   const hit = cache?.entries.get(id);
   if (cache && hit) {
     try {
@@ -143,7 +205,7 @@ export async function precompressSite(
   alongside?: () => Promise<readonly string[] | void>,
   scanned?: readonly Required<Compressible>[],
 ): Promise<PrecompressSummary> {
-  const cache = cacheDir ? new SiblingCache(cacheDir, CODEC) : null;
+  const cache = cacheDir ? siblingCache(cacheDir) : null;
   const summary: PrecompressSummary = { files: 0, bytes: 0, gzBytes: 0, brBytes: 0 };
   const run = async (files: readonly Compressible[]) => {
     summary.files += files.length;
@@ -168,6 +230,7 @@ export async function precompressSite(
     await run(made.filter((f) => !done.has(f)).map((path) => ({ path })));
   }
   cache?.finish();
+  if (cacheDir) openCaches.delete(cacheDir);
   return summary;
 }
 

@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { precompressSite } from '../hosting/precompress.ts';
+import { precompressSite, siblingCacheDir } from '../hosting/precompress.ts';
 import { kindOf } from '../hosting/types.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { onePolicy, pageHead, publishedFiles, scanSite } from './site-scan.ts';
@@ -68,6 +68,6 @@ export async function finishSite(
     benchStep('search index (Pagefind)', t0);
     return [PAGES_INDEX];
   };
-  await precompressSite(dir, cacheDir === null ? undefined : join(cacheDir, 'precompress'), index, scan.files);
+  await precompressSite(dir, cacheDir === null ? undefined : siblingCacheDir(cacheDir), index, scan.files);
   benchStep('precompress (.gz, .br), the index alongside', t0);
 }

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MIN_BYTES, precompressSite, removeSiblings } from '../../../scripts/hosting/precompress.ts';
+import { compressAhead, MIN_BYTES, precompressSite, removeSiblings } from '../../../scripts/hosting/precompress.ts';
 import { scanSite } from '../../../scripts/lib/site-scan.ts';
 
 const made: string[] = [];
@@ -130,6 +130,34 @@ describe('precompressed siblings', () => {
     expect(gunzipSync(readFileSync(join(live, 'index.html.gz'))).equals(readFileSync(join(live, 'index.html')))).toBe(
       true,
     );
+  });
+
+  it('made while the pages render are linked by the finish step; a page written otherwise is compressed again', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'precompress-cache-'));
+    made.push(cache);
+    const dir = site();
+    const page = readFileSync(join(dir, 'index.html'));
+    const ahead = compressAhead(cache, 1);
+    await ahead.add(page);
+    // Bytes that are not what ends up on disk (the file is written otherwise): an entry nothing uses.
+    await ahead.add(Buffer.from(readFileSync(join(dir, 'du-lieu/2024.csv'), 'utf8') + '\r\n99999,Xã khác'));
+    await ahead.add(Buffer.from('tiny'));
+    expect(await ahead.drain()).toBe(2);
+    // Swap the page's entry for a marker: the finish step must link the entry, not compress the page.
+    const withPage = entries(cache).filter((f) => f.endsWith('.gz') || f.endsWith('.br'));
+    expect(withPage).toHaveLength(4);
+    const brotliOf = (f: string) => brotliDecompressSync(readFileSync(join(cache, f)));
+    const pageEntry = withPage.find((f) => f.endsWith('.br') && brotliOf(f).equals(page))!;
+    expect(pageEntry).toBeDefined();
+    writeFileSync(join(cache, pageEntry + '.new'), 'marker');
+    renameSync(join(cache, pageEntry + '.new'), join(cache, pageEntry));
+    await precompressSite(dir, cache);
+    expect(readFileSync(join(dir, 'index.html.br')).toString()).toBe('marker');
+    // The CSV's siblings are its own, and the unused entry is gone from the cache.
+    const csv = readFileSync(join(dir, 'du-lieu/2024.csv'));
+    expect(gunzipSync(readFileSync(join(dir, 'du-lieu/2024.csv.gz'))).equals(csv)).toBe(true);
+    expect(brotliDecompressSync(readFileSync(join(dir, 'du-lieu/2024.csv.br'))).equals(csv)).toBe(true);
+    expect(entries(cache)).toHaveLength(4);
   });
 
   it("use the sizes and digests of the finish step's scan without reading the files again", async () => {
