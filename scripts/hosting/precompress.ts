@@ -98,6 +98,7 @@ export function compressAhead(
   inFlight = 2,
 ): { add: (bytes: Uint8Array) => Promise<void>; drain: () => Promise<number> } {
   const cache = siblingCache(cacheDir);
+  cache.unlist();
   const pending = new Set<Promise<void>>();
   let failure: unknown = null;
   let made = 0;

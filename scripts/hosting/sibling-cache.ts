@@ -42,6 +42,15 @@ export class SiblingCache {
     this.entries = entries ?? new Map();
   }
 
+  /**
+   * Remove the index from disk, keeping what it said in memory: called before entries are stored while
+   * Astro renders, so a build stopped before `finish` leaves no index, and the next one, finding none,
+   * removes every entry it does not use (the stopped build's among them) instead of keeping them unlisted.
+   */
+  unlist(): void {
+    rmSync(join(this.dir, 'index.json'), { force: true });
+  }
+
   /** Where entry `id`'s siblings are: base + '.gz' and base + '.br'. */
   base(id: string): string {
     return join(this.dir, id.slice(0, 2), id);

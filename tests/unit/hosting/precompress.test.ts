@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { compressAhead, MIN_BYTES, precompressSite, removeSiblings } from '../../../scripts/hosting/precompress.ts';
 import { scanSite } from '../../../scripts/lib/site-scan.ts';
 
@@ -158,6 +158,27 @@ describe('precompressed siblings', () => {
     expect(gunzipSync(readFileSync(join(dir, 'du-lieu/2024.csv.gz'))).equals(csv)).toBe(true);
     expect(brotliDecompressSync(readFileSync(join(dir, 'du-lieu/2024.csv.br'))).equals(csv)).toBe(true);
     expect(entries(cache)).toHaveLength(4);
+  });
+
+  it('made while rendering by a build that then stopped leave the cache on the next build', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'precompress-cache-'));
+    made.push(cache);
+    await precompressSite(site(), cache);
+    const kept = entries(cache);
+    // A build stores siblings of pages it renders, then stops before its finish step.
+    const ahead = compressAhead(cache);
+    await ahead.add(Buffer.from(`<!doctype html><p>${'trang dừng giữa chừng '.repeat(40)}</p>`));
+    await ahead.drain();
+    expect(entries(cache).length).toBe(kept.length + 2);
+    // The next build is another process: a fresh module, which knows only what is on disk. It keeps
+    // what it uses (the same site again) and nothing of the stopped build.
+    vi.resetModules();
+    const fresh = await import('../../../scripts/hosting/precompress.ts');
+    const next = site();
+    await fresh.precompressSite(next, cache);
+    expect(entries(cache)).toEqual(kept);
+    for (const f of ['du-lieu/2024.csv.gz', 'index.html.gz'])
+      expect(gunzipSync(readFileSync(join(next, f))).equals(readFileSync(join(next, f.slice(0, -3)))), f).toBe(true);
   });
 
   it("use the sizes and digests of the finish step's scan without reading the files again", async () => {
