@@ -82,8 +82,11 @@ function siblingCache(dir: string): SiblingCache {
   return cache;
 }
 
-/** Entries a sibling of `data` gets: each compressed form if smaller than the file, else none. */
-const smaller = (data: Buffer, made: Buffer): Buffer | null => (made.length < data.length ? made : null);
+/** The siblings `data` gets: its .gz and .br, each only if smaller than the file (else null, not written). */
+async function siblingsOf(data: Buffer): Promise<[gz: Buffer | null, br: Buffer | null]> {
+  const made = await compress(data);
+  return [made[0].length < data.length ? made[0] : null, made[1].length < data.length ? made[1] : null];
+}
 
 /**
  * Compress pages as Astro renders them, into the sibling cache in `cacheDir`, so the finish step links
@@ -109,9 +112,9 @@ export function compressAhead(
       const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       const id = entryId(digestOf(data));
       if (cache.entries.has(id)) return;
-      const job: Promise<void> = compress(data)
+      const job: Promise<void> = siblingsOf(data)
         .then(([gz, br]) => {
-          if (!cache.entries.has(id)) cache.store(id, smaller(data, gz), smaller(data, br));
+          if (!cache.entries.has(id)) cache.store(id, gz, br);
           made++;
         })
         .catch((error: unknown) => {
@@ -160,21 +163,17 @@ async function compressOne(
     }
   }
   data ??= readFileSync(full);
-  const [gz, br] = await compress(data);
-  const out = {
-    bytes: data.length,
-    gz: gz.length < data.length ? gz.length : 0,
-    br: br.length < data.length ? br.length : 0,
-  };
+  const [gz, br] = await siblingsOf(data);
+  const out = { bytes: data.length, gz: gz?.length ?? 0, br: br?.length ?? 0 };
   if (cache) {
-    cache.store(id, out.gz > 0 ? gz : null, out.br > 0 ? br : null);
+    cache.store(id, gz, br);
     cache.used.set(id, [out.gz, out.br]);
   }
-  for (const [suffix, made, size] of [
-    ['.gz', gz, out.gz],
-    ['.br', br, out.br],
+  for (const [suffix, made] of [
+    ['.gz', gz],
+    ['.br', br],
   ] as const) {
-    if (size === 0) continue;
+    if (made === null) continue;
     // Never write through an existing file: it may be a link into the cache.
     if (cache) placeFile(cache.base(id) + suffix, full + suffix, true);
     else {
