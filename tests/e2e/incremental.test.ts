@@ -6,8 +6,10 @@
  * are hard links into the cache). The Excel workbooks and the zip are read back from the build cache when
  * their inputs did not change and made anew when they did: the changed year's workbook and the zip show
  * the new score. A warm build with nothing changed first makes no download at all (every one is restored)
- * and keeps the cached workbooks for the change that follows. Four real builds of the demo data into
- * temporary folders; dist/ is not touched.
+ * and keeps the cached workbooks for the change that follows. Then a result of another year is published
+ * (a source added): every workbook's note on illustrative data counts the published rows, so a warm build
+ * must remake the workbooks of unchanged years too — again byte-identical to a cold build. Six real builds
+ * of the demo data into temporary folders; dist/ is not touched.
  */
 import { cpSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -50,13 +52,22 @@ function published(site: string): { xlsx: unknown; zipped: string } {
   return { xlsx: rows.find((r) => r[0] === '19960')?.[col], zipped: line.split(',')[col]! };
 }
 
+/** The note on illustrative data in the "about" sheet of the 2016 workbook (no 2016 row changes). */
+function aboutNote(site: string): string {
+  const wb = read(readFileSync(join(site, 'du-lieu/cong-dong-hoc-tap/2016.xlsx')), { type: 'buffer' });
+  const sheets = wb.SheetNames.map((n) => utils.sheet_to_json<unknown[]>(wb.Sheets[n]!, { header: 1, raw: true }));
+  const row = sheets.flat().find((r) => r[0] === 'Lưu ý · Note');
+  if (!row) throw new Error('no "Lưu ý · Note" row in the 2016 workbook');
+  return String(row[1]);
+}
+
 const reuse = (stdout: string): [number, number] => {
   const m = /reused (\d+) of (\d+) keyed paths/.exec(stdout);
   if (!m) throw new Error(`no reuse line in:\n${stdout}`);
   return [Number(m[1]), Number(m[2])];
 };
 
-test('a warm rebuild after a one-row change is byte-identical to a cold build of the same data', () => {
+test('a warm rebuild after a one-row change, then after a result is published, is byte-identical to a cold build of the same data', () => {
   const before = join(root, 'data-before');
   const after = join(root, 'data-after');
   cpSync('data', before, { recursive: true });
@@ -82,16 +93,18 @@ test('a warm rebuild after a one-row change is byte-identical to a cold build of
   expect(reuse(first)[0], 'nothing to reuse on the first build').toBe(0);
   expect(downloads(first)[0], 'no workbook to reuse on the first build').toBe(0);
   const pageBefore = readFileSync(join(warm, 'xa/19960/index.html'), 'utf8');
+  const noteBefore = aboutNote(warm);
+  expect(noteBefore, 'the 2016 workbook notes which rows are published').toMatch(/trừ \d+ dòng có cột source/);
   expect(published(warm), 'the 2022 score before the change, in the workbook and the zip').toEqual({
     xlsx: Number(tc01Before),
     zipped: tc01Before,
   });
 
   // A warm build with no change reuses every keyed path, hard-linking pages and siblings from the cache.
-  const same = build(before, warm, cache);
-  const [restored, keyedSame] = reuse(same);
+  const unchanged = build(before, warm, cache);
+  const [restored, keyedSame] = reuse(unchanged);
   expect(restored, 'with nothing changed every keyed path, downloads included, is restored').toBe(keyedSame);
-  expect(downloads(same), 'with nothing changed no workbook or zip is even looked up').toEqual([0, 0]);
+  expect(downloads(unchanged), 'with nothing changed no workbook or zip is even looked up').toEqual([0, 0]);
   expect(readFileSync(join(warm, 'xa/19960/index.html'), 'utf8')).toBe(pageBefore);
   expect(statSync(join(warm, 'xa/19960/index.html')).nlink, 'a restored page is linked from the cache').toBeGreaterThan(
     1,
@@ -126,11 +139,40 @@ test('a warm rebuild after a one-row change is byte-identical to a cold build of
     zipped: cells[tc01],
   });
 
+  const same = (a: string, b: string, label: string) => {
+    const diff = compareDirs(a, b);
+    expect(diff.same, 'files compared').toBeGreaterThan(100);
+    expect(formatDiff(diff), label).toBe(formatDiff({ same: diff.same, different: [], onlyInA: [], onlyInB: [] }));
+  };
   const cold = join(root, 'cold');
   build(after, cold, join(root, 'cold-work'));
-  const diff = compareDirs(warm, cold);
-  expect(diff.same, 'files compared').toBeGreaterThan(100);
-  expect(formatDiff(diff), 'files that differ between the warm and the cold build').toBe(
-    formatDiff({ same: diff.same, different: [], onlyInA: [], onlyInB: [] }),
+  same(warm, cold, 'files that differ between the warm and the cold build');
+
+  // Then a result of another year is published: a source added to one row of 2024. Every workbook's
+  // "about" sheet counts the site's published rows, so the workbooks of unchanged years change too.
+  const publishedData = join(root, 'data-published');
+  cpSync(after, publishedData, { recursive: true });
+  const file2024 = join(publishedData, 'datasets/cong-dong-hoc-tap/2024.csv');
+  const rows2024 = readFileSync(file2024, 'utf8').split('\r\n');
+  expect(rows2024[0], 'the 2024 file has no source column yet').not.toMatch(/source/);
+  const published2024 = rows2024.map((l, i) =>
+    i === 0
+      ? `${l},source`
+      : l === ''
+        ? l
+        : `${l},${l.startsWith('19963,') ? 'https://huongthuy.thuathienhue.gov.vn/kq-2024' : ''}`,
   );
+  expect(
+    published2024.filter((l) => l.endsWith('/kq-2024')),
+    'the row to publish is in the demo data',
+  ).toHaveLength(1);
+  writeFileSync(file2024, published2024.join('\r\n'));
+  build(publishedData, warm, cache);
+  expect(aboutNote(warm), "an unchanged year's workbook counts the newly published row").not.toBe(noteBefore);
+  expect(readFileSync(join(warm, 'xa/19963/index.html'), 'utf8'), 'the published row names its source').toContain(
+    'huongthuy.thuathienhue.gov.vn',
+  );
+  const coldPublished = join(root, 'cold-published');
+  build(publishedData, coldPublished, join(root, 'cold-published-work'));
+  same(warm, coldPublished, 'files that differ between the warm and the cold build, after the result is published');
 }, 900_000);

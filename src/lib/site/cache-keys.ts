@@ -9,7 +9,8 @@
  *   (site.yaml, register, frameworks, dataset descriptions, boundaries, changelog) and every story file,
  *   hashed as bytes. A change there re-renders everything: such changes are rare and reach every page
  *   (navigation, names, footer, frameworks). With them, the site's **shape** as results decide it: the
- *   years with data (every page links the latest), national scale or not, which year pages are split.
+ *   years with data (every page links the latest), national scale or not, which year pages are split,
+ *   whether any result is published (the illustrative banner on every page says so).
  * - the **results** a path shows, by slice: one hash per dataset, year and province of the modelled results
  *   (totals, classes, ranks included, so a change that moves a rank changes every slice it reaches). A
  *   commune or district page depends on the slices of the results it shows (their district and province
@@ -22,6 +23,7 @@ import { getModel, loadData } from '../data/load.ts';
 import type { Result } from '../data/types.ts';
 import { isLargeModel } from '../data/model/scale.ts';
 import { splitProvinces } from './year-split.ts';
+import { sourcedCount } from '../data/model/provenance.ts';
 
 /** A year file of a dataset (datasets/<id>/<year>.<ext>): keyed by its results, not its bytes. */
 const YEAR_FILE = /^datasets\/[^/]+\/\d{4}\.[A-Za-z]+$/;
@@ -81,6 +83,8 @@ function keys(): Keys {
     years,
     large: isLargeModel(model),
     split: years.map((y) => [y, splitProvinces(y)]),
+    // Every page's banner on an illustrative site says whether some results are published (Base.astro).
+    sourced: sourcedCount(model.results) > 0,
   });
   const inputs = hash(
     folderHash(dataRoot, (rel) => YEAR_FILE.test(rel)),

@@ -23,6 +23,7 @@ import { readme, type ReadmeFile } from './readme.ts';
 import { releaseFeed, RELEASE_FEED } from './feed.ts';
 import { checksumFile, sha256, zipFiles } from './archive.ts';
 import { byteCacheComplete } from './byte-cache.ts';
+import { sourcedCount } from '../model/provenance.ts';
 import { PACKAGE_NAME, releaseDate } from './meta.ts';
 
 export interface BundleFile {
@@ -228,7 +229,8 @@ export interface DownloadPath {
   /**
    * Hash of the file's path, kind and title and of every result it is made of (each result whole, its
    * row in the source file included); a file made of the inputs only (registers, schemas) hashes no result.
-   * Files that describe every other one hash every result. The route adds the inputs' key.
+   * Files that describe every other one hash every result; a workbook also hashes how many rows of the
+   * site are published (its "about" sheet says so). The route adds the inputs' key.
    */
   dataKey: string;
 }
@@ -262,9 +264,17 @@ export function downloadPaths(model: SiteModel): DownloadPath[] {
     }
     return h;
   };
+  // A workbook's "about" sheet counts the published rows of the whole site (illustrativeNote).
+  const sourced = String(sourcedCount(model.results));
   const out: DownloadPath[] = [...s.byPath.values()].map((p) => ({
     path: p.path,
-    dataKey: key(p.kind, p.path, JSON.stringify(p.title), p.reads === 'none' ? '' : listHash(p.reads === 'all' ? model.results : p.reads)),
+    dataKey: key(
+      p.kind,
+      p.path,
+      JSON.stringify(p.title),
+      p.reads === 'none' ? '' : listHash(p.reads === 'all' ? model.results : p.reads),
+      p.path.endsWith('.xlsx') ? sourced : '',
+    ),
   }));
   for (const id of new Set(s.plans.map((p) => p.schemaId).filter((id) => id !== undefined))) out.push({ path: schemaPath(id), dataKey: key('schema', id) });
   for (const path of WHOLE) out.push({ path, dataKey: key('whole', path, listHash(model.results)) });
