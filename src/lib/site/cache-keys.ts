@@ -15,6 +15,10 @@
  *   (totals, classes, ranks included, so a change that moves a rank changes every slice it reaches). A
  *   commune or district page depends on the slices of the results it shows (their district and province
  *   comparisons are aggregates of those same slices); a year page on its year; other pages on all slices.
+ * - finer for the pages there are most of: a commune page hashes the results it shows, each whole (ranks
+ *   included), and the district and province aggregates its latest results are compared with — so a
+ *   changed row re-renders the pages whose bytes it can change, not its whole province's; a year page of
+ *   one province hashes that province's slices of the year.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,6 +27,7 @@ import { getModel, loadData } from '../data/load.ts';
 import type { Result } from '../data/types.ts';
 import { isLargeModel } from '../data/model/scale.ts';
 import { splitProvinces } from './year-split.ts';
+import { comparisonGroups } from './result-summary.ts';
 import { sourcedCount } from '../data/model/provenance.ts';
 
 /** A year file of a dataset (datasets/<id>/<year>.<ext>): keyed by its results, not its bytes. */
@@ -132,6 +137,27 @@ export function datasetYearKey(dataset: string, year: number): string {
   const { inputs, slices } = keys();
   const prefix = `${dataset}|${year}|`;
   return hash(inputs, prefix, ...[...slices].filter(([id]) => id.startsWith(prefix)).flat());
+}
+
+/**
+ * The key of a path that shows exactly `results` (each whole, ranks included) and, for each of `compared`,
+ * the aggregates it is compared with (comparisonGroups): a commune page (paths.ts).
+ */
+export function shownKey(results: readonly Result[], compared: readonly Result[]): string {
+  const model = getModel();
+  return hash(
+    keys().inputs,
+    ...results.map(resultText),
+    '\0compared',
+    ...compared.flatMap((r) => comparisonGroups(model, r).map((g) => JSON.stringify(g.aggregate))),
+  );
+}
+
+/** The key of a year page of one province: that province's slice of the year in every dataset. */
+export function yearProvinceKey(year: number, province: string): string {
+  const { inputs, slices } = keys();
+  const suffix = `|${year}|${province}`;
+  return hash(inputs, suffix, ...[...slices].filter(([id]) => id.endsWith(suffix)).flat());
 }
 
 /**

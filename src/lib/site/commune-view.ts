@@ -100,3 +100,20 @@ export function communeView(code: string): CommuneView {
   }));
   return { code, units, current: units.at(-1)!.unit, ancestors, before, latest, histories, years };
 }
+
+/**
+ * Every result a commune page shows, each once, in the order the view holds them: its units', its
+ * ancestors', its predecessors' latest, its current history (which may reach a unit under another code)
+ * and its latest. The incremental build keys the page on exactly these (paths.ts, cache-keys.ts).
+ */
+export function resultsShown(view: CommuneView): Result[] {
+  return [
+    ...new Set([
+      ...view.units.flatMap((u) => u.results),
+      ...view.ancestors.flatMap((a) => a.results),
+      ...view.before.flatMap((b) => b.latest),
+      ...view.histories.flatMap((h) => h.results),
+      ...view.latest,
+    ]),
+  ];
+}

@@ -4,8 +4,8 @@
  */
 import { getModel } from '../data/load.ts';
 import { siteIndex } from './lookups.ts';
-import { communeView } from './commune-view.ts';
-import { resultsKey, siteKey, yearKey } from './cache-keys.ts';
+import { communeView, resultsShown } from './commune-view.ts';
+import { resultsKey, shownKey, siteKey, yearKey, yearProvinceKey } from './cache-keys.ts';
 import { splitProvinces } from './year-split.ts';
 
 export { splitProvinces, YEAR_SPLIT_RESULTS } from './year-split.ts';
@@ -16,12 +16,7 @@ export function communePaths() {
     .register.communeCodeList()
     .map((code) => {
       const view = communeView(code);
-      const shown = [
-        ...view.units.flatMap((u) => u.results),
-        ...view.ancestors.flatMap((a) => a.results),
-        ...view.before.flatMap((b) => b.latest),
-      ];
-      return { params: { code }, cacheKey: resultsKey(shown) };
+      return { params: { code }, cacheKey: shownKey(resultsShown(view), view.latest) };
     });
 }
 
@@ -48,6 +43,9 @@ export function yearProvincePaths() {
   return getModel()
     .years()
     .flatMap((year) =>
-      splitProvinces(year).map((province) => ({ params: { year: String(year), province }, cacheKey: yearKey(year) })),
+      splitProvinces(year).map((province) => ({
+        params: { year: String(year), province },
+        cacheKey: yearProvinceKey(year, province),
+      })),
     );
 }

@@ -18,15 +18,34 @@ export interface SummaryLine {
   text: string;
 }
 
-/** The group a result is compared with: its district on the reference date, else its province. */
-export function comparisonGroup(model: SiteModel, result: Result): { name: string; aggregate: Aggregate } | null {
+/** A group a result is compared with: its district or its province, named as on the reference date. */
+export interface ComparisonGroup {
+  level: 'district' | 'province';
+  name: string;
+  aggregate: Aggregate;
+}
+
+/**
+ * Every group a result is compared with, district first: the district and the province valid on the
+ * result's reference date, each when it has an aggregate for the result's dataset-year. The one rule for
+ * what a commune page compares with (summary line, comparison chart, province rank) and for the
+ * incremental build's key of that page (cache-keys.ts), which hashes exactly these aggregates.
+ */
+export function comparisonGroups(model: SiteModel, result: Result): ComparisonGroup[] {
   const place = placeOfResult(model.register, result);
-  if (result.districtCode) {
-    const agg = model.aggregateOf(result.dataset, result.year, 'district', result.districtCode);
-    if (agg) return { name: place.district?.name ?? result.districtCode, aggregate: agg };
-  }
-  const agg = model.aggregateOf(result.dataset, result.year, 'province', result.provinceCode);
-  return agg ? { name: place.province?.name ?? result.provinceCode, aggregate: agg } : null;
+  const groups: ComparisonGroup[] = [];
+  const dAgg = result.districtCode
+    ? model.aggregateOf(result.dataset, result.year, 'district', result.districtCode)
+    : undefined;
+  if (dAgg) groups.push({ level: 'district', name: place.district?.name ?? result.districtCode!, aggregate: dAgg });
+  const pAgg = model.aggregateOf(result.dataset, result.year, 'province', result.provinceCode);
+  if (pAgg) groups.push({ level: 'province', name: place.province?.name ?? result.provinceCode, aggregate: pAgg });
+  return groups;
+}
+
+/** The group a result is compared with: its district on the reference date, else its province. */
+export function comparisonGroup(model: SiteModel, result: Result): ComparisonGroup | null {
+  return comparisonGroups(model, result)[0] ?? null;
 }
 
 /** A list joined the way the language does ("A, B và C" / "A, B, and C"). */
