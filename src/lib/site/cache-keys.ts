@@ -21,8 +21,8 @@
  *   one province hashes that province's slices of the year.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import { folderDigest, inputsDigest } from '../data/inputs-digest.ts';
 import { getModel, loadData } from '../data/load.ts';
 import type { Result } from '../data/types.ts';
 import { isLargeModel } from '../data/model/scale.ts';
@@ -30,39 +30,11 @@ import { splitProvinces } from './year-split.ts';
 import { comparisonGroups } from './result-summary.ts';
 import { sourcedCount } from '../data/model/provenance.ts';
 
-/** A year file of a dataset (datasets/<id>/<year>.<ext>): keyed by its results, not its bytes. */
-const YEAR_FILE = /^datasets\/[^/]+\/\d{4}\.[A-Za-z]+$/;
-
 const hash = (...parts: readonly string[]): string => {
   const h = createHash('sha256');
   for (const p of parts) h.update(p).update('\0');
   return h.digest('base64url').slice(0, 27);
 };
-
-/** Every file under `root` (relative, '/'-separated, sorted), skipping what `skip` matches. */
-function filesOf(root: string, skip: (rel: string) => boolean = () => false): string[] {
-  let entries;
-  try {
-    entries = readdirSync(root, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((rel) => !skip(rel))
-    .sort();
-}
-
-function folderHash(root: string, skip?: (rel: string) => boolean): string {
-  const h = createHash('sha256');
-  for (const rel of filesOf(root, skip))
-    h.update(rel)
-      .update('\0')
-      .update(readFileSync(join(root, rel)))
-      .update('\0');
-  return h.digest('base64url');
-}
 
 /** A result as pages see it (its row number in the source file is shown nowhere). */
 const resultText = ({ sourceRow: _row, ...shown }: Result): string => JSON.stringify(shown);
@@ -91,11 +63,7 @@ function keys(): Keys {
     // Every page's banner on an illustrative site says whether some results are published (Base.astro).
     sourced: sourcedCount(model.results) > 0,
   });
-  const inputs = hash(
-    folderHash(dataRoot, (rel) => YEAR_FILE.test(rel)),
-    folderHash(stories),
-    shape,
-  );
+  const inputs = hash(inputsDigest(dataRoot), folderDigest(stories), shape);
   const texts = new Map<string, string[]>();
   for (const r of model.results) {
     const id = sliceId(r.dataset, r.year, r.provinceCode);
