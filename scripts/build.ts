@@ -117,7 +117,8 @@ try {
   const bytes = byteCacheUse();
   pruneByteCache(process.env.CDHT_BYTE_CACHE);
   process.stdout.write(
-    `Tệp tải về (Excel, zip): dùng lại ${bytes.reused}, tạo mới ${bytes.made} / downloads (Excel, zip): ${bytes.reused} reused from the build cache, ${bytes.made} made\n`,
+    `Tệp tải về (Excel, zip): dùng lại ${bytes.reused}, tạo mới ${bytes.made} / downloads (Excel, zip): ${bytes.reused} reused from the build cache, ${bytes.made} made\n` +
+      `Mô tả tệp dữ liệu (cỡ, mã kiểm tra): dùng lại ${bytes.factsReused}, tính lại ${bytes.factsMade} / data files' facts (size, checksums): ${bytes.factsReused} reused, ${bytes.factsMade} computed\n`,
   );
   await finishSite(paths.stage, undefined, cacheDir);
   const finishMs = performance.now() - t1 - astroMs;

@@ -6,7 +6,9 @@
  * are hard links into the cache). The Excel workbooks and the zip are read back from the build cache when
  * their inputs did not change and made anew when they did: the changed year's workbook and the zip show
  * the new score. A warm build with nothing changed first makes no download at all (every one is restored)
- * and keeps the cached workbooks for the change that follows. Then a result of another year is published
+ * and keeps the cached workbooks for the change that follows; after the change, the files describing every
+ * other one (SHA256SUMS, datapackage.json, the zip) describe the files it missed from the facts recorded
+ * by the build before, without serialising them again. Then a result of another year is published
  * (a source added): every workbook's note on illustrative data counts the published rows, so a warm build
  * must remake the workbooks of unchanged years too — again byte-identical to a cold build. Six real builds
  * of the demo data into temporary folders; dist/ is not touched.
@@ -34,6 +36,13 @@ function build(data: string, out: string, work: string): string {
 const downloads = (stdout: string): [number, number] => {
   const m = /downloads \(Excel, zip\): (\d+) reused from the build cache, (\d+) made/.exec(stdout);
   if (!m) throw new Error(`no downloads line in:\n${stdout}`);
+  return [Number(m[1]), Number(m[2])];
+};
+
+/** "data files' facts (size, checksums): N reused, M computed" → [N, M]. */
+const facts = (stdout: string): [number, number] => {
+  const m = /data files' facts \(size, checksums\): (\d+) reused, (\d+) computed/.exec(stdout);
+  if (!m) throw new Error(`no facts line in:\n${stdout}`);
   return [Number(m[1]), Number(m[2])];
 };
 
@@ -92,6 +101,7 @@ test('a warm rebuild after a one-row change, then after a result is published, i
   const first = build(before, warm, cache);
   expect(reuse(first)[0], 'nothing to reuse on the first build').toBe(0);
   expect(downloads(first)[0], 'no workbook to reuse on the first build').toBe(0);
+  expect(facts(first)[0], "no data file's facts to reuse on the first build").toBe(0);
   const pageBefore = readFileSync(join(warm, 'xa/19960/index.html'), 'utf8');
   const noteBefore = aboutNote(warm);
   expect(noteBefore, 'the 2016 workbook notes which rows are published').toMatch(/trừ \d+ dòng có cột source/);
@@ -105,6 +115,7 @@ test('a warm rebuild after a one-row change, then after a result is published, i
   const [restored, keyedSame] = reuse(unchanged);
   expect(restored, 'with nothing changed every keyed path, downloads included, is restored').toBe(keyedSame);
   expect(downloads(unchanged), 'with nothing changed no workbook or zip is even looked up').toEqual([0, 0]);
+  expect(facts(unchanged), 'nor any data file described').toEqual([0, 0]);
   expect(readFileSync(join(warm, 'xa/19960/index.html'), 'utf8')).toBe(pageBefore);
   expect(statSync(join(warm, 'xa/19960/index.html')).nlink, 'a restored page is linked from the cache').toBeGreaterThan(
     1,
@@ -134,6 +145,11 @@ test('a warm rebuild after a one-row change, then after a result is published, i
     'workbooks of unchanged tables come from the build cache, kept through the build that restored them',
   ).toBeGreaterThan(0);
   expect(made, "the changed tables' workbooks and the zip are made anew").toBeGreaterThan(1);
+  const [described, computed] = facts(second);
+  expect(
+    described,
+    'the whole-download files describe the files the change missed from their recorded facts',
+  ).toBeGreaterThan(computed);
   expect(published(warm), 'the new score, in the workbook and the zip').toEqual({
     xlsx: Number(cells[tc01]),
     zipped: cells[tc01],

@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { zipFiles } from '../../../src/lib/data/export/archive.ts';
 import { buildBundle } from '../../../src/lib/data/export/bundle.ts';
 import { jsonLdScript } from '../../../src/lib/data/export/jsonld.ts';
 import { demoFiles, modelWith } from '../support/data.ts';
@@ -49,6 +50,36 @@ describe('SHA256SUMS and the zip', () => {
         stamps.add([...zip.subarray(i + 10, i + 14)].join(','));
     }
     expect(stamps.size).toBe(1);
+  });
+});
+
+describe('the zip writer', () => {
+  test("writes the bytes fflate's zipSync writes: same headers, names (UTF-8 flag), sizes and CRCs", () => {
+    const encode = (t: string) => new TextEncoder().encode(t);
+    const files = new Map<string, Uint8Array>([
+      ['cong-dong-hoc-tap/2018.csv', encode('commune_code,tc01\r\n'.repeat(500))],
+      ['trống.json', new Uint8Array()],
+      ['xa/19963.csv', encode('Phường Thủy Dương, 19963\r\n')],
+      ['a/b/c.bin', Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7919) % 251)],
+    ]);
+    for (const tz of ['Asia/Ho_Chi_Minh', 'America/Los_Angeles']) {
+      const saved = process.env.TZ;
+      process.env.TZ = tz;
+      try {
+        const ours = zipFiles(files, 'goi', '2026-05-17');
+        // fflate writes DOS time from the local fields of a Date: noon on the day, in every time zone.
+        const mtime = new Date(2026, 4, 17, 12, 0, 0);
+        const tree: Zippable = {};
+        for (const path of [...files.keys()].sort()) tree[`goi/${path}`] = [files.get(path)!, { mtime, level: 6 }];
+        expect(Buffer.from(ours).equals(Buffer.from(zipSync(tree, { mtime, level: 6 }))), tz).toBe(true);
+        const back = unzipSync(ours);
+        for (const [path, bytes] of files)
+          expect(Buffer.from(back[`goi/${path}`]!).equals(Buffer.from(bytes))).toBe(true);
+      } finally {
+        if (saved === undefined) delete process.env.TZ;
+        else process.env.TZ = saved;
+      }
+    }
   });
 });
 

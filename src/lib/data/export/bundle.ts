@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { SiteModel } from '../model/index.ts';
 import type { Localised, Result } from '../types.ts';
-import { getModel } from '../load.ts';
+import { getModel, loadData } from '../load.ts';
 import { toExcelCsv } from './csv.ts';
 import { tableWorkbook } from './xlsx-tables.ts';
 import { tableRecords } from './tables.ts';
@@ -21,8 +21,9 @@ import { isLarge, planFiles, type FileKind, type PlannedFile } from './files.ts'
 import { dataPackage, tableSchema, type ResourceInfo } from './datapackage.ts';
 import { readme, type ReadmeFile } from './readme.ts';
 import { releaseFeed, RELEASE_FEED } from './feed.ts';
-import { checksumFile, sha256, zipFiles } from './archive.ts';
-import { byteCacheComplete } from './byte-cache.ts';
+import { checksumLines, crc, sha256, zipEntries, zipEntry, type ZipEntry } from './archive.ts';
+import { byteCacheComplete, cachedFacts, rememberFacts, type Facts } from './byte-cache.ts';
+import { inputsDigest } from '../inputs-digest.ts';
 import { sourcedCount } from '../model/provenance.ts';
 import { PACKAGE_NAME, releaseDate } from './meta.ts';
 
@@ -35,8 +36,12 @@ export interface BundleFile {
   title: Localised;
   dataset: string | null;
   year: number | null;
-  bytes: Uint8Array;
+  /** The file's bytes: a data file described from the byte cache's facts is serialised only when asked. */
+  readonly bytes: Uint8Array;
+  /** Its size in bytes, SHA-256 (hex) and CRC-32, known without its bytes. */
+  size: number;
   sha256: string;
+  crc32: number;
   /** The plan it was written from (tabular files keep their table for tests and the dictionary). */
   plan: PlannedFile | null;
 }
@@ -60,12 +65,34 @@ const MEDIA: Record<string, string> = {
 export const ZIP_NAME = `${PACKAGE_NAME}.zip`;
 const encoder = new TextEncoder();
 
-function file(path: string, kind: FileKind, title: Localised, bytes: Uint8Array, plan: PlannedFile | null = null): BundleFile {
+const factsOf = (bytes: Uint8Array): Facts => ({ size: bytes.length, sha256: sha256(bytes), crc32: crc(bytes) });
+
+/**
+ * A bundle file described by `facts`, its bytes made by `make` when first asked. Bytes that do not match
+ * the facts (an entry of the byte cache that does not describe them) stop the build: the catalogue,
+ * datapackage.json and SHA256SUMS already state the facts.
+ */
+function lazyFile(path: string, kind: FileKind, title: Localised, facts: Facts, make: () => Uint8Array, plan: PlannedFile | null): BundleFile {
   const ext = path.includes('.') ? path.slice(path.lastIndexOf('.') + 1) : 'txt';
+  let bytes: Uint8Array | undefined;
   return {
-    path, kind, title, bytes, plan, format: ext, mediatype: MEDIA[ext] ?? 'application/octet-stream',
-    dataset: plan?.dataset ?? null, year: plan?.year ?? null, sha256: sha256(bytes),
+    path, kind, title, plan, format: ext, mediatype: MEDIA[ext] ?? 'application/octet-stream',
+    dataset: plan?.dataset ?? null, year: plan?.year ?? null, ...facts,
+    get bytes() {
+      if (bytes) return bytes;
+      const made = make();
+      if (made.length !== facts.size || sha256(made) !== facts.sha256)
+        throw new Error(
+          `${path}: bộ nhớ đệm của bản dựng mô tả sai tệp này; xóa thư mục bộ nhớ đệm (ASTRO_CACHE_DIR) rồi dựng lại / ` +
+            `the build cache describes this file wrongly; remove the cache folder (ASTRO_CACHE_DIR) and build again`,
+        );
+      return (bytes = made);
+    },
   };
+}
+
+function file(path: string, kind: FileKind, title: Localised, bytes: Uint8Array, plan: PlannedFile | null = null): BundleFile {
+  return lazyFile(path, kind, title, factsOf(bytes), () => bytes, plan);
 }
 
 /** Serialise one planned file: CSV or an Excel workbook from the table, JSON records from the table, or the given JSON. */
@@ -82,7 +109,7 @@ function resourceInfo(f: BundleFile): ResourceInfo {
   const p = f.plan;
   const info: ResourceInfo = {
     path: f.path, name: resourceName(f.path), title: f.title, format: f.format, mediatype: f.mediatype,
-    bytes: f.bytes.length, sha256: f.sha256,
+    bytes: f.size, sha256: f.sha256,
   };
   if (p?.sources) info.sources = p.sources;
   if (p?.licenses) info.licenses = p.licenses;
@@ -119,7 +146,7 @@ const README_TITLE = { vi: 'Giới thiệu, giấy phép, trích dẫn, nhật k
  */
 function readmeList(files: readonly BundleFile[], zipOnly: readonly BundleFile[], large: boolean): ReadmeFile[] {
   const inZip = new Set(zipOnly.map((f) => f.path));
-  const list: ReadmeFile[] = files.map((f) => ({ path: f.path, title: f.title, bytes: f.bytes.length, zipOnly: inZip.has(f.path) }));
+  const list: ReadmeFile[] = files.map((f) => ({ path: f.path, title: f.title, bytes: f.size, zipOnly: inZip.has(f.path) }));
   if (!large) return list;
   const communes = list.filter((f) => /^xa\/[^/]+\.csv$/.test(f.path));
   const n = communes.length;
@@ -155,6 +182,8 @@ interface State {
   bundle: Bundle | null;
   /** The listing, made once (the route and the catalogue page both ask). */
   paths: DownloadPath[] | null;
+  /** Each plan's data key (`planKeys`), made once. */
+  keys: Map<PlannedFile, string> | null;
 }
 
 const STATES = Symbol.for('cdht.bundleState');
@@ -166,7 +195,7 @@ function state(model: SiteModel): State {
   if (!s) {
     const plans = planFiles(model);
     const published = plans.filter((p) => !p.zipOnly).map((p) => [p.path, p] as const);
-    s = { plans, byPath: new Map(published), files: new Map(), bundle: null, paths: null };
+    s = { plans, byPath: new Map(published), files: new Map(), bundle: null, paths: null, keys: null };
     states.set(model, s);
   }
   return s;
@@ -179,14 +208,43 @@ function dataFile(s: State, model: SiteModel, p: PlannedFile): BundleFile {
   return f;
 }
 
-/** Build every download from a model. Pure apart from hashing: same model ⇒ same bytes. */
-export function buildBundle(model: SiteModel): Bundle {
+/**
+ * A planned data file for the whole bundle: serialised already, or described by the facts an earlier
+ * build recorded under its key (`inputs` and the data key: what decides its bytes besides the code, as
+ * for the downloads route), so a warm build does not serialise the thousands of files a change missed.
+ */
+function describedFile(s: State, model: SiteModel, p: PlannedFile, inputs: string | undefined): BundleFile {
+  const made = s.files.get(p.path);
+  if (inputs === undefined) return made ?? dataFile(s, model, p);
+  const key = `${inputs}\0${planKeys(s, model).get(p)!}`;
+  const factsOfFile = (f: BundleFile): Facts => ({ size: f.size, sha256: f.sha256, crc32: f.crc32 });
+  if (made) {
+    rememberFacts(key, factsOfFile(made));
+    return made;
+  }
+  const facts = cachedFacts(key, () => factsOfFile(dataFile(s, model, p)));
+  // Made just now (no facts were recorded): the file holds its bytes already.
+  if (s.files.has(p.path)) return s.files.get(p.path)!;
+  const f = lazyFile(p.path, p.kind, p.title, facts, () => serialise(p, model), p);
+  s.files.set(p.path, f);
+  return f;
+}
+
+const zipEntryOf = (f: BundleFile): ZipEntry => ({ path: f.path, size: f.size, crc32: f.crc32, sha256: f.sha256, bytes: () => f.bytes });
+
+/**
+ * Build every download from a model. Pure apart from hashing: same model ⇒ same bytes. With `inputs`
+ * (the digest of the data folder's other inputs, `inputsDigest`) and the build's byte cache, data files
+ * are described from the facts earlier builds recorded and serialised only where their data changed.
+ */
+export function buildBundle(model: SiteModel, inputs?: string): Bundle {
   const s = state(model);
   if (s.bundle) return s.bundle;
   const t0 = performance.now();
   const plans = s.plans;
   const large = isLarge(model);
-  const planned = plans.map((p) => dataFile(s, model, p));
+  const shape = inputs === undefined ? undefined : `${inputs}\0${large}\0${model.years().join(',')}`;
+  const planned = plans.map((p) => describedFile(s, model, p, shape));
   const zipOnly = planned.filter((f) => f.plan!.zipOnly);
   const data = planned.filter((f) => !f.plan!.zipOnly);
   const files = [...data, ...schemaFiles(plans)];
@@ -197,17 +255,16 @@ export function buildBundle(model: SiteModel): Bundle {
   // and holds the long tables, which are nowhere else: its own datapackage.json describes what it holds.
   const zippedData = [...data.filter((f) => !large || (f.kind !== 'commune' && f.format !== 'xlsx')), ...zipOnly];
   const zipPackage = encoder.encode(dataPackage(model, zippedData.map(resourceInfo)));
-  const zipped = new Map<string, Uint8Array>([
-    ...zippedData.map((f) => [f.path, f.bytes] as const),
-    ...files.filter((f) => f.kind === 'schema' || f.kind === 'readme').map((f) => [f.path, f.bytes] as const),
-    ['datapackage.json', zipPackage],
-  ]);
-  files.push(file(ZIP_NAME, 'zip', large ? ZIP_TITLE_LARGE : ZIP_TITLE, zipFiles(zipped, PACKAGE_NAME, releaseDate(model))));
+  const zipped: ZipEntry[] = [
+    ...zippedData.map(zipEntryOf),
+    ...files.filter((f) => f.kind === 'schema' || f.kind === 'readme').map(zipEntryOf),
+    zipEntry('datapackage.json', zipPackage),
+  ];
+  files.push(file(ZIP_NAME, 'zip', large ? ZIP_TITLE_LARGE : ZIP_TITLE, zipEntries(zipped, PACKAGE_NAME, releaseDate(model))));
   files.push(file(RELEASE_FEED, 'feed', FEED_TITLE, encoder.encode(releaseFeed(model))));
-  const sums = new Map(files.map((f) => [f.path, f.bytes] as const));
-  files.push(file('SHA256SUMS', 'checksums', SUMS_TITLE, encoder.encode(checksumFile(sums))));
+  files.push(file('SHA256SUMS', 'checksums', SUMS_TITLE, encoder.encode(checksumLines(files))));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // Every workbook and the zip were asked of the byte cache: what it holds beyond them is stale.
+  // Every workbook, deflated zip entry and file's facts were asked of the byte cache: what it holds beyond them is stale.
   byteCacheComplete();
   s.bundle = {
     files,
@@ -220,7 +277,7 @@ export function buildBundle(model: SiteModel): Bundle {
 
 /** The bundle of the build's model, built once per process (every endpoint and page shares it). */
 export function getBundle(): Bundle {
-  return buildBundle(getModel());
+  return buildBundle(getModel(), inputsDigest(loadData().dir));
 }
 
 /** One path of the downloads and the key of what decides its bytes (besides the inputs and the code). */
@@ -243,43 +300,56 @@ export interface DownloadPath {
 export function downloadPaths(model: SiteModel): DownloadPath[] {
   const s = state(model);
   if (s.paths) return s.paths;
-  const digests = new Map<Result, string>();
-  const lists = new Map<readonly Result[], string>();
-  const key = (...parts: string[]) => {
-    const h = createHash('sha256');
-    for (const p of parts) h.update(p).update('\0');
-    return h.digest('base64url').slice(0, 27);
-  };
-  const digest = (r: Result) => {
-    let d = digests.get(r);
-    if (d === undefined) digests.set(r, (d = key(JSON.stringify(r))));
-    return d;
-  };
-  const listHash = (results: readonly Result[]) => {
-    let h = lists.get(results);
-    if (h === undefined) {
-      const hash = createHash('sha256');
-      for (const r of results) hash.update(digest(r)).update('\0');
-      lists.set(results, (h = hash.digest('base64url')));
-    }
-    return h;
-  };
-  // A workbook's "about" sheet counts the published rows of the whole site (illustrativeNote).
-  const sourced = String(sourcedCount(model.results));
-  const out: DownloadPath[] = [...s.byPath.values()].map((p) => ({
-    path: p.path,
-    dataKey: key(
-      p.kind,
-      p.path,
-      JSON.stringify(p.title),
-      p.reads === 'none' ? '' : listHash(p.reads === 'all' ? model.results : p.reads),
-      p.path.endsWith('.xlsx') ? sourced : '',
-    ),
-  }));
+  const keys = planKeys(s, model);
+  const out: DownloadPath[] = [...s.byPath.values()].map((p) => ({ path: p.path, dataKey: keys.get(p)! }));
   for (const id of new Set(s.plans.map((p) => p.schemaId).filter((id) => id !== undefined))) out.push({ path: schemaPath(id), dataKey: key('schema', id) });
-  for (const path of WHOLE) out.push({ path, dataKey: key('whole', path, listHash(model.results)) });
+  const all = resultsHash(model.results);
+  for (const path of WHOLE) out.push({ path, dataKey: key('whole', path, all) });
   s.paths = out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return s.paths;
+}
+
+const key = (...parts: string[]) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\0');
+  return h.digest('base64url').slice(0, 27);
+};
+
+/** Each result's digest (its JSON, whole) and each list's, made once per process. */
+const digests = new WeakMap<Result, string>();
+const lists = new WeakMap<readonly Result[], string>();
+function resultsHash(results: readonly Result[]): string {
+  let h = lists.get(results);
+  if (h === undefined) {
+    const hash = createHash('sha256');
+    for (const r of results) {
+      let d = digests.get(r);
+      if (d === undefined) digests.set(r, (d = key(JSON.stringify(r))));
+      hash.update(d).update('\0');
+    }
+    lists.set(results, (h = hash.digest('base64url')));
+  }
+  return h;
+}
+
+/** The data key of every planned file, zip-only ones included (see `DownloadPath.dataKey`). */
+function planKeys(s: State, model: SiteModel): Map<PlannedFile, string> {
+  if (s.keys) return s.keys;
+  // A workbook's "about" sheet counts the published rows of the whole site (illustrativeNote).
+  const sourced = String(sourcedCount(model.results));
+  s.keys = new Map(
+    s.plans.map((p) => [
+      p,
+      key(
+        p.kind,
+        p.path,
+        JSON.stringify(p.title),
+        p.reads === 'none' ? '' : resultsHash(p.reads === 'all' ? model.results : p.reads),
+        p.path.endsWith('.xlsx') ? sourced : '',
+      ),
+    ]),
+  );
+  return s.keys;
 }
 
 /**
@@ -303,5 +373,5 @@ export function downloadFile(path: string): BundleFile | undefined {
   const model = getModel();
   const s = state(model);
   const plan = s.byPath.get(path);
-  return plan ? dataFile(s, model, plan) : buildBundle(model).byPath.get(path);
+  return plan ? dataFile(s, model, plan) : getBundle().byPath.get(path);
 }
