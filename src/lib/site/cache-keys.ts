@@ -29,15 +29,13 @@ import { isLargeModel } from '../data/model/scale.ts';
 import { splitProvinces } from './year-split.ts';
 import { comparisonGroups } from './result-summary.ts';
 import { sourcedCount } from '../data/model/provenance.ts';
+import { shownDigest } from '../data/model/result-digest.ts';
 
 const hash = (...parts: readonly string[]): string => {
   const h = createHash('sha256');
   for (const p of parts) h.update(p).update('\0');
   return h.digest('base64url').slice(0, 27);
 };
-
-/** A result as pages see it (its row number in the source file is shown nowhere). */
-const resultText = ({ sourceRow: _row, ...shown }: Result): string => JSON.stringify(shown);
 
 interface Keys {
   inputs: string;
@@ -69,7 +67,7 @@ function keys(): Keys {
     const id = sliceId(r.dataset, r.year, r.provinceCode);
     let list = texts.get(id);
     if (!list) texts.set(id, (list = []));
-    list.push(resultText(r));
+    list.push(shownDigest(r));
   }
   const slices = new Map([...texts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, list]) => [id, hash(...list)]));
   const yearParts = new Map<number, string[]>();
@@ -115,7 +113,7 @@ export function shownKey(results: readonly Result[], compared: readonly Result[]
   const model = getModel();
   return hash(
     keys().inputs,
-    ...results.map(resultText),
+    ...results.map(shownDigest),
     '\0compared',
     ...compared.flatMap((r) => comparisonGroups(model, r).map((g) => JSON.stringify(g.aggregate))),
   );

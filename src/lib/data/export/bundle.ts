@@ -25,6 +25,7 @@ import { checksumLines, crc, sha256, zipEntries, zipEntry, type ZipEntry } from 
 import { byteCacheComplete, cachedFacts, rememberFacts, type Facts } from './byte-cache.ts';
 import { inputsDigest } from '../inputs-digest.ts';
 import { sourcedCount } from '../model/provenance.ts';
+import { resultDigest } from '../model/result-digest.ts';
 import { PACKAGE_NAME, releaseDate } from './meta.ts';
 
 export interface BundleFile {
@@ -315,18 +316,13 @@ const key = (...parts: string[]) => {
   return h.digest('base64url').slice(0, 27);
 };
 
-/** Each result's digest (its JSON, whole) and each list's, made once per process. */
-const digests = new WeakMap<Result, string>();
+/** Each list's digest (of its results' whole digests), made once per process. */
 const lists = new WeakMap<readonly Result[], string>();
 function resultsHash(results: readonly Result[]): string {
   let h = lists.get(results);
   if (h === undefined) {
     const hash = createHash('sha256');
-    for (const r of results) {
-      let d = digests.get(r);
-      if (d === undefined) digests.set(r, (d = key(JSON.stringify(r))));
-      hash.update(d).update('\0');
-    }
+    for (const r of results) hash.update(resultDigest(r)).update('\0');
     lists.set(results, (h = hash.digest('base64url')));
   }
   return h;
