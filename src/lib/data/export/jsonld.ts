@@ -54,7 +54,7 @@ export function datasetJsonLd(model: SiteModel, bundle: Bundle, lang: Lang, page
       name: f.title[lang],
       encodingFormat: ENCODING[f.format] ?? f.mediatype,
       contentUrl: downloadUrl(model, f.path),
-      contentSize: `${f.bytes.length} B`,
+      contentSize: `${f.size} B`,
     })),
   };
 }
