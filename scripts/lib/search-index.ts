@@ -11,10 +11,12 @@
  *   hundreds of rows) took Pagefind minutes for no better answer to a name.
  *
  * Each index is cached whole in the build cache under the hash of what it was made from (Pagefind's
- * version and every page's URL and bytes, or the records), so a change in the results, which reaches the
- * full pages but not the units' names, rebuilds only the first index. The pages' digests and heads come
- * from the finish step's one read of every file (site-scan.ts); a page is read again only to index it on
- * a miss, at most IN_FLIGHT at a time, never all held at once.
+ * version and every page's URL and what Pagefind reads of it, `indexedDigest`, or the records), so a
+ * change in the results, which reaches the full pages but not the units' names, rebuilds only the first
+ * index, and a change that moves only the catalogue's file sizes and checksums rebuilds none. The heads
+ * of unit pages come from the finish step's one read of every file (site-scan.ts); full pages are read
+ * one at a time for their key and again to index them on a miss, at most IN_FLIGHT at a time, never all
+ * held at once.
  *
  * Deterministic: pages are handed to Pagefind in sorted order, without waiting for each answer but in
  * that order (see pipelined; Pagefind's output depends on the order pages are added, and its own
@@ -77,11 +79,10 @@ export async function writeSearchIndex(
     PAGES_INDEX,
     files.filter((f) => !UNIT_PAGE.test(f)),
     [],
-    page,
     cacheDir,
   );
-  if (large) await writeIndex(dir, UNITS_INDEX, [], unitRecords(dir, units, page), page, cacheDir);
-  else await writeIndex(dir, UNITS_INDEX, units, [], page, cacheDir);
+  if (large) await writeIndex(dir, UNITS_INDEX, [], unitRecords(dir, units, page), cacheDir);
+  else await writeIndex(dir, UNITS_INDEX, units, [], cacheDir);
 }
 
 /**
@@ -93,11 +94,15 @@ async function writeIndex(
   place: string,
   pages: readonly string[],
   records: readonly SearchRecord[],
-  page: PageOf,
   cacheDir?: string,
 ): Promise<void> {
   const key = createHash('sha256').update(PAGEFIND_VERSION).update('\0');
-  for (const file of pages) key.update(urlOf(file)).update('\0').update(page(file).digest).update('\0');
+  for (const file of pages)
+    key
+      .update(urlOf(file))
+      .update('\0')
+      .update(indexedDigest(join(dir, file)))
+      .update('\0');
   key.update(JSON.stringify(records));
   const out = join(dir, place);
   const slot = cacheDir ? join(cacheDir, 'search', place.replace(/\/$/, '').replace(/\//g, '-')) : null;
@@ -127,6 +132,21 @@ async function writeIndex(
     copyTree(out, cached + '.tmp');
     renameSync(cached + '.tmp', cached);
   }
+}
+
+/**
+ * What Pagefind reads of a full page, for the index's key: the page's bytes without its JSON-LD (structured
+ * data in the head, never indexed) and without the text-only elements marked `data-pagefind-ignore` (the
+ * catalogue's file sizes and checksums, which move with every change of data and are not worth searching).
+ * So a one-row change, which changes those on /du-lieu/, does not make Pagefind index the full pages again.
+ * Removing less than Pagefind ignores only changes the key more often; nothing Pagefind indexes is removed
+ * (tests/e2e/incremental.test.ts compares a reused index with a fresh one, byte for byte).
+ */
+function indexedDigest(path: string): string {
+  const text = readFileSync(path, 'utf8')
+    .replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '')
+    .replace(/<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore(?:="[^"]*")?[\s>][^<]*<\/\1>/g, '');
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** How many pages or records are on their way to Pagefind at once. */
