@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { zipFiles } from '../../../src/lib/data/export/archive.ts';
+import { zipEntries, zipEntry } from '../../../src/lib/data/export/archive.ts';
 import { buildBundle } from '../../../src/lib/data/export/bundle.ts';
 import { jsonLdScript } from '../../../src/lib/data/export/jsonld.ts';
 import { demoFiles, modelWith } from '../support/data.ts';
@@ -66,7 +66,11 @@ describe('the zip writer', () => {
       const saved = process.env.TZ;
       process.env.TZ = tz;
       try {
-        const ours = zipFiles(files, 'goi', '2026-05-17');
+        const ours = zipEntries(
+          [...files].map(([path, bytes]) => zipEntry(path, bytes)),
+          'goi',
+          '2026-05-17',
+        );
         // fflate writes DOS time from the local fields of a Date: noon on the day, in every time zone.
         const mtime = new Date(2026, 4, 17, 12, 0, 0);
         const tree: Zippable = {};

@@ -31,11 +31,6 @@ export function checksumLines(files: readonly { path: string; sha256: string }[]
     .join('');
 }
 
-/** `sha256sum` lines for files given by their bytes. */
-export function checksumFile(files: ReadonlyMap<string, Uint8Array>): string {
-  return checksumLines([...files].map(([path, bytes]) => ({ path, sha256: sha256(bytes) })));
-}
-
 /** One file to zip, described without its bytes: `bytes` is asked only when its deflated form is not cached. */
 export interface ZipEntry {
   path: string;
@@ -56,11 +51,6 @@ function deflated(e: ZipEntry): Uint8Array {
 /** An entry from bytes in hand. */
 export function zipEntry(path: string, bytes: Uint8Array): ZipEntry {
   return { path, size: bytes.length, crc32: crc(bytes), sha256: sha256(bytes), bytes: () => bytes };
-}
-
-/** Zip files given by their bytes under a top folder (see `zipEntries`). */
-export function zipFiles(files: ReadonlyMap<string, Uint8Array>, folder: string, date: string): Uint8Array {
-  return zipEntries([...files].map(([path, bytes]) => zipEntry(path, bytes)), folder, date);
 }
 
 /**
