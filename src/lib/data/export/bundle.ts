@@ -69,13 +69,16 @@ const encoder = new TextEncoder();
 const factsOf = (bytes: Uint8Array): Facts => ({ size: bytes.length, sha256: sha256(bytes), crc32: crc(bytes) });
 
 /**
- * A bundle file described by `facts`, its bytes made by `make` when first asked. Bytes that do not match
- * the facts (an entry of the byte cache that does not describe them) stop the build: the catalogue,
- * datapackage.json and SHA256SUMS already state the facts.
+ * A bundle file described by `facts`, its bytes made by `make` when first asked (or `known` already).
+ * Made bytes that do not match the facts (an entry of the byte cache that does not describe them) stop the
+ * build: the catalogue, datapackage.json and SHA256SUMS already state the facts.
  */
-function lazyFile(path: string, kind: FileKind, title: Localised, facts: Facts, make: () => Uint8Array, plan: PlannedFile | null): BundleFile {
+function lazyFile(
+  path: string, kind: FileKind, title: Localised, facts: Facts, make: () => Uint8Array, plan: PlannedFile | null,
+  known?: Uint8Array,
+): BundleFile {
   const ext = path.includes('.') ? path.slice(path.lastIndexOf('.') + 1) : 'txt';
-  let bytes: Uint8Array | undefined;
+  let bytes = known;
   return {
     path, kind, title, plan, format: ext, mediatype: MEDIA[ext] ?? 'application/octet-stream',
     dataset: plan?.dataset ?? null, year: plan?.year ?? null, ...facts,
@@ -93,7 +96,8 @@ function lazyFile(path: string, kind: FileKind, title: Localised, facts: Facts, 
 }
 
 function file(path: string, kind: FileKind, title: Localised, bytes: Uint8Array, plan: PlannedFile | null = null): BundleFile {
-  return lazyFile(path, kind, title, factsOf(bytes), () => bytes, plan);
+  // The facts are computed from these very bytes: nothing to check when they are read.
+  return lazyFile(path, kind, title, factsOf(bytes), () => bytes, plan, bytes);
 }
 
 /** Serialise one planned file: CSV or an Excel workbook from the table, JSON records from the table, or the given JSON. */
