@@ -52,8 +52,8 @@ export function districtEnd(register: Register, district: District): DistrictEnd
   const becameDistricts = district.successorCodes.flatMap((c) => register.district(c, date) ?? []);
   const becameCommunes = district.successorCodes.flatMap((c) => register.commune(c, date) ?? []);
   const now = new Map<string, Commune>();
-  for (const u of register.communes) {
-    if (u.districtCode !== district.code || !validOn(u, last)) continue;
+  for (const u of register.communesOfDistrict(district.code)) {
+    if (!validOn(u, last)) continue;
     for (const n of nowPartOf(register, u)) now.set(n.key, n);
   }
   const communesNow = [...now.values()].sort((a, b) => compareVi(a.name, b.name) || a.code.localeCompare(b.code));

@@ -30,6 +30,7 @@ export class Register {
   private readonly communeKeys: Map<string, Commune>;
   private readonly communesByDate = new Map<string, Commune[]>();
   private endedDistricts: Map<string, District[]> | null = null;
+  private byDistrict: Map<string, Commune[]> | null = null;
 
   constructor(provinces: Province[], districts: District[], communes: Commune[]) {
     this.provinces = provinces;
@@ -102,6 +103,20 @@ export class Register {
 
   communeByKey(key: string): Commune | undefined {
     return this.communeKeys.get(key);
+  }
+
+  /** Every commune record whose district code is `code` (any period), in register order. */
+  communesOfDistrict(code: string): Commune[] {
+    if (!this.byDistrict) {
+      this.byDistrict = new Map();
+      for (const u of this.communes) {
+        if (u.districtCode === null) continue;
+        const list = this.byDistrict.get(u.districtCode);
+        if (list) list.push(u);
+        else this.byDistrict.set(u.districtCode, [u]);
+      }
+    }
+    return this.byDistrict.get(code) ?? [];
   }
 
   /** All commune codes, in numeric order. */
