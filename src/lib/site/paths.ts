@@ -5,10 +5,26 @@
 import { getModel } from '../data/load.ts';
 import { siteIndex } from './lookups.ts';
 import { communeView, resultsShown } from './commune-view.ts';
-import { resultsKey, shownKey, siteKey, yearKey, yearProvinceKey } from './cache-keys.ts';
+import { inputsKey, resultsKey, shownKey, siteKey, yearKey, yearProvinceKey } from './cache-keys.ts';
 import { splitProvinces } from './year-split.ts';
 
 export { splitProvinces, YEAR_SPLIT_RESULTS } from './year-split.ts';
+
+/**
+ * The one path of a page without parameters that may show anything (home, lists, map, guides, stories'
+ * index, feed): keyed on every input and every result, so a warm build with no change renders none of
+ * them, and any change in the data renders them again.
+ */
+export function sitePage() {
+  return [{ params: {}, cacheKey: siteKey() }];
+}
+
+/**
+ * The key of a file made only from the inputs (register, frameworks, changelog) and the years with data,
+ * not from any result: the templates for staff (du-lieu/mau/).
+ */
+export const inputsOnly = <P extends object>(paths: P[]): (P & { cacheKey: string })[] =>
+  paths.map((p) => ({ ...p, cacheKey: inputsKey() }));
 
 /** One commune page per code ever used: the page tells the story of the code. */
 export function communePaths() {

@@ -190,24 +190,25 @@ interface StaticPath {
   params: Record<string, string | undefined>;
   props?: object;
   /** The incremental build's key of the data the path shows (src/lib/site/cache-keys.ts). */
-  cacheKey?: string;
+  cacheKey: string;
 }
 
 /**
  * getStaticPaths for a route under src/pages/[...lang]/: every path of `source` (one per page, params as
- * strings) in every language, with the language as the `lang` prop and the source's `cacheKey`. Without a
- * source: the one page, with no key (rendered every build).
+ * strings) in every language, with the language as the `lang` prop and the source's `cacheKey`
+ * (paths.ts; `sitePage` for a page without parameters). Every source gives a key, so a warm build
+ * renders no path whose data is unchanged.
  */
-export function localisedPaths<P extends StaticPath>(source?: () => P[] | Promise<P[]>) {
+export function localisedPaths<P extends StaticPath>(source: () => P[] | Promise<P[]>) {
   return async () => {
-    const paths = source ? await source() : [{ params: {} } as P];
+    const paths = await source();
     return paths.flatMap((p) =>
       LANGS.map((lang) => ({
         params: { ...p.params, lang: langParam(lang) } as P['params'] & { lang: string | undefined },
         props: { ...(p.props as P['props']), lang } as (P['props'] extends object ? P['props'] : object) & {
           lang: Lang;
         },
-        ...(p.cacheKey === undefined ? {} : { cacheKey: p.cacheKey }),
+        cacheKey: p.cacheKey,
       })),
     );
   };

@@ -2,9 +2,10 @@
 import type { APIRoute } from 'astro';
 import { storiesFeed } from '../../../lib/site/stories-feed.ts';
 import { localisedPaths } from '../../../lib/site/routes.ts';
+import { sitePage } from '../../../lib/site/paths.ts';
 import type { Lang } from '../../../lib/site/i18n/locales.ts';
 
-export const getStaticPaths = localisedPaths();
+export const getStaticPaths = localisedPaths(sitePage);
 
 export const GET: APIRoute = async ({ props }) =>
   new Response(await storiesFeed((props as { lang: Lang }).lang), {

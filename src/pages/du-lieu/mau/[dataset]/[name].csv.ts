@@ -9,16 +9,20 @@ import { getModel } from '../../../../lib/data/load.ts';
 import { toExcelCsv } from '../../../../lib/data/export/csv.ts';
 import { publishableYears } from '../../../../lib/data/model/publishable.ts';
 import { templateTable } from '../../../../lib/data/export/template.ts';
+import { inputsOnly } from '../../../../lib/site/paths.ts';
 
 export const getStaticPaths = (() => {
   const model = getModel();
   const latest = model.years().at(-1) ?? 0;
-  return model.datasets.flatMap((dataset) =>
-    publishableYears(dataset, model.frameworks, latest, isLargeModel(model)).flatMap(({ year, framework }) =>
-      [false, true].map((example) => ({
-        params: { dataset: dataset.id, name: example ? `${year}-vi-du` : String(year) },
-        props: { year, framework: framework.id, example },
-      })),
+  // A template shows the register, the framework and the release date, no result: keyed on the inputs.
+  return inputsOnly(
+    model.datasets.flatMap((dataset) =>
+      publishableYears(dataset, model.frameworks, latest, isLargeModel(model)).flatMap(({ year, framework }) =>
+        [false, true].map((example) => ({
+          params: { dataset: dataset.id, name: example ? `${year}-vi-du` : String(year) },
+          props: { year, framework: framework.id, example },
+        })),
+      ),
     ),
   );
 }) satisfies GetStaticPaths;
