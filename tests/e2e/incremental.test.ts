@@ -46,6 +46,13 @@ const facts = (stdout: string): [number, number] => {
   return [Number(m[1]), Number(m[2])];
 };
 
+/** "year files: N from the build cache, M checked and remembered" → [N, M]. */
+const yearFiles = (stdout: string): [number, number] => {
+  const m = /year files: (\d+) from the build cache, (\d+) checked and remembered/.exec(stdout);
+  if (!m) throw new Error(`no year files line in:\n${stdout}`);
+  return [Number(m[1]), Number(m[2])];
+};
+
 /** The tc01 score of commune 19960 in the 2022 wide table: the workbook's data sheet and the zip's CSV. */
 function published(site: string): { xlsx: unknown; zipped: string } {
   const wb = read(readFileSync(join(site, 'du-lieu/cong-dong-hoc-tap/2022.xlsx')), { type: 'buffer' });
@@ -102,6 +109,9 @@ test('a warm rebuild after a one-row change, then after a result is published, i
   expect(reuse(first)[0], 'nothing to reuse on the first build').toBe(0);
   expect(downloads(first)[0], 'no workbook to reuse on the first build').toBe(0);
   expect(facts(first)[0], "no data file's facts to reuse on the first build").toBe(0);
+  const [, checked] = yearFiles(first);
+  expect(yearFiles(first), 'every year file is checked on the first build').toEqual([0, checked]);
+  expect(checked, 'the demo year files are remembered').toBeGreaterThan(3);
   const pageBefore = readFileSync(join(warm, 'xa/19960/index.html'), 'utf8');
   const noteBefore = aboutNote(warm);
   expect(noteBefore, 'the 2016 workbook notes which rows are published').toMatch(/trừ \d+ dòng có cột source/);
@@ -116,6 +126,7 @@ test('a warm rebuild after a one-row change, then after a result is published, i
   expect(restored, 'with nothing changed every keyed path, downloads included, is restored').toBe(keyedSame);
   expect(downloads(unchanged), 'with nothing changed no workbook or zip is even looked up').toEqual([0, 0]);
   expect(facts(unchanged), 'nor any data file described').toEqual([0, 0]);
+  expect(yearFiles(unchanged), 'nor any year file checked again').toEqual([checked, 0]);
   expect(readFileSync(join(warm, 'xa/19960/index.html'), 'utf8')).toBe(pageBefore);
   expect(statSync(join(warm, 'xa/19960/index.html')).nlink, 'a restored page is linked from the cache').toBeGreaterThan(
     1,
@@ -134,6 +145,7 @@ test('a warm rebuild after a one-row change, then after a result is published, i
   servedFiles.forEach((f, i) =>
     expect(readFileSync(join(held, String(i))).equals(served[i]!), `${f} as served before the build`).toBe(true),
   );
+  expect(yearFiles(second), 'only the changed year file is checked again').toEqual([checked - 1, 1]);
   const [reused, keyed] = reuse(second);
   process.stdout.write(`incremental: ${reused} of ${keyed} keyed paths reused after a one-row change\n`);
   expect(reused, 'the warm build copied unchanged paths from the cache').toBeGreaterThan(0);

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { folderSource, dataDir } from './read/fs.ts';
 import { validateData, type Validation } from './validate/index.ts';
+import type { YearFileMemo } from './validate/datasets.ts';
 import { SiteModel } from './model/index.ts';
 import { decodeBytes } from './read/decode.ts';
 import { parse as parseYaml } from 'yaml';
@@ -18,14 +19,17 @@ export interface Loaded {
 const CACHE_KEY = Symbol.for('cdht.loaded');
 type Cache = Map<string, Loaded>;
 
-/** Validate and model `dir` (default DATA_DIR or data/), memoised for the life of the process. */
-export function loadData(dir: string = dataDir()): Loaded {
+/**
+ * Validate and model `dir` (default DATA_DIR or data/), memoised for the life of the process. The build
+ * gate, which loads first, passes its memo of year files (`yearFiles`, rows-cache.ts).
+ */
+export function loadData(dir: string = dataDir(), options: { yearFiles?: YearFileMemo } = {}): Loaded {
   const root = resolve(dir);
   const store = globalThis as unknown as Record<symbol, Cache | undefined>;
   const cache = (store[CACHE_KEY] ??= new Map());
   const hit = cache.get(root);
   if (hit) return hit;
-  const validation = validateData(folderSource(root));
+  const validation = validateData(folderSource(root), options);
   const model = validation.data ? new SiteModel(validation.data) : null;
   const loaded = { dir: root, validation, model };
   cache.set(root, loaded);

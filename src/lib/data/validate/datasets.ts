@@ -30,12 +30,33 @@ export function readDatasetMeta(source: DataSource, id: string, frameworks: Map<
   return ok ? { id, ...raw, years: [] } : null;
 }
 
-/** Read all datasets and the rows of their year files. */
+/** A year file as the memo sees it: where it is, what it is, its bytes (as the reading guard gave them). */
+export interface YearFileKey {
+  dataset: string;
+  year: number;
+  file: string;
+  format: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Rows of year files read before, for a build that reads the same files again (the Node build keeps them
+ * in its cache: src/lib/data/rows-cache.ts). Only a file read with no issue at all is remembered, so a
+ * remembered file adds exactly what reading it would: its rows and nothing to the report. The memo's
+ * owner keys it on everything else reading depends on (the other data files, the code).
+ */
+export interface YearFileMemo {
+  get(key: YearFileKey): AssessmentRow[] | undefined;
+  set(key: YearFileKey, rows: AssessmentRow[]): void;
+}
+
+/** Read all datasets and the rows of their year files (from `memo` when it has read the same file). */
 export function readDatasets(
   source: DataSource,
   frameworks: Map<string, Framework>,
   register: Register,
   issues: IssueList,
+  memo?: YearFileMemo,
 ): { datasets: Dataset[]; rows: AssessmentRow[] } {
   const datasets: Dataset[] = [];
   const rows: AssessmentRow[] = [];
@@ -54,7 +75,14 @@ export function readDatasets(
       dataset.years.push(year);
       // A loop, not push(...spread): a spread of 130,000 rows overflows the call stack.
       const input = { dataset: id, year, file, bytes: source.read(file), format, framework, frameworks, spans: dataset.frameworks };
-      for (const row of readYearFile(input, register, issues)) rows.push(row);
+      const key = memo && input.bytes ? { dataset: id, year, file, format, bytes: input.bytes } : null;
+      let read = key ? memo!.get(key) : undefined;
+      if (!read) {
+        const before = issues.recordedCount;
+        read = readYearFile(input, register, issues);
+        if (key && issues.recordedCount === before) memo!.set(key, read);
+      }
+      for (const row of read) rows.push(row);
     }
     dataset.years.sort((a, b) => a - b);
     datasets.push(dataset);

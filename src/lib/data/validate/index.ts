@@ -11,7 +11,7 @@ import { IssueList, sortIssues } from './issues.ts';
 import { readYaml, siteSchema } from './schemas.ts';
 import { readRegister } from './units.ts';
 import { readFrameworks } from './frameworks.ts';
-import { readDatasets } from './datasets.ts';
+import { readDatasets, type YearFileMemo } from './datasets.ts';
 import { readChangelog, type ChangelogEntry } from './changelog.ts';
 import { readBoundaries } from './boundary-files.ts';
 import { checkRegister } from './register-checks.ts';
@@ -38,9 +38,10 @@ export interface Validation {
 
 /**
  * Check everything in `raw` and return all issues, plus the data when it is clean. The readers see the
- * folder through `guardSource`: only contained, bounded files the contract names.
+ * folder through `guardSource`: only contained, bounded files the contract names. `yearFiles`: rows of
+ * year files read before (the build's cache; see YearFileMemo).
  */
-export function validateData(raw: DataSource): Validation {
+export function validateData(raw: DataSource, options: { yearFiles?: YearFileMemo } = {}): Validation {
   const issues = new IssueList();
   checkInventory(raw, issues);
   const source = guardSource(raw, issues);
@@ -49,7 +50,7 @@ export function validateData(raw: DataSource): Validation {
   const boundaries = readBoundaries(source, register, issues);
   checkRegister(register, boundaries, site, issues);
   const frameworks = readFrameworks(source, issues);
-  const { datasets, rows } = readDatasets(source, frameworks, register, issues);
+  const { datasets, rows } = readDatasets(source, frameworks, register, issues, options.yearFiles);
   const changelog = readChangelog(source, issues);
   const errorCount = issues.errorCount;
   const data = errorCount === 0 && site ? { site, register, frameworks, datasets, rows, changelog, boundaries } : null;

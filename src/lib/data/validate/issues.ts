@@ -20,6 +20,7 @@ type Args<C extends MessageCode> = (typeof MESSAGES)[C]['text'] extends (a: infe
 export class IssueList {
   private readonly listed: DataIssue[] = [];
   private errors = 0;
+  private recorded = 0;
   /** Per file: how many issues were listed, and how many more were only counted. */
   private readonly perFile = new Map<string, { listed: number; more: Record<Severity, number> }>();
   /** Files the reading guard refused (outside, too large): not also reported as missing. */
@@ -33,6 +34,7 @@ export class IssueList {
   add<C extends MessageCode>(code: C, where: Location, args: Args<C>): void {
     if (code === 'file-missing' && this.refused.has(where.file)) return;
     const entry = MESSAGES[code];
+    this.recorded++;
     if (entry.severity === 'error') this.errors++;
     const tally = this.perFile.get(where.file) ?? { listed: 0, more: { error: 0, warning: 0, info: 0 } };
     this.perFile.set(where.file, tally);
@@ -74,6 +76,11 @@ export class IssueList {
       out.push({ ...issue, severity: more.error > 0 ? 'error' : issue.severity, more: { ...more } });
     }
     return out;
+  }
+
+  /** How many issues were recorded so far, listed or only counted, of every severity. */
+  get recordedCount(): number {
+    return this.recorded;
   }
 
   get errorCount(): number {
