@@ -9,7 +9,7 @@
  *   (site.yaml, register, frameworks, dataset descriptions, boundaries, changelog) and every story file,
  *   hashed as bytes. A change there re-renders everything: such changes are rare and reach every page
  *   (navigation, names, footer, frameworks). With them, the site's **shape** as results decide it: the
- *   years with data (every page links the latest), national scale or not, which year pages are split,
+ *   years with data, per dataset (every page links the latest), national scale or not, which year pages are split,
  *   whether any result is published (the illustrative banner on every page says so).
  * - the **results** a path shows, by slice: one hash per dataset, year and province of the modelled results
  *   (totals, classes, ranks included, so a change that moves a rank changes every slice it reaches). A
@@ -56,6 +56,8 @@ function keys(): Keys {
   const years = model.years();
   const shape = JSON.stringify({
     years,
+    // Which years each dataset has a file for (the checker, the guide and the templates list them).
+    datasetYears: model.datasets.map((d) => [d.id, d.years]),
     large: isLargeModel(model),
     split: years.map((y) => [y, splitProvinces(y)]),
     // Every page's banner on an illustrative site says whether some results are published (Base.astro).

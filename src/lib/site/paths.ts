@@ -20,6 +20,15 @@ export function sitePage() {
 }
 
 /**
+ * The one path of a page without parameters that shows no result: only the register, frameworks,
+ * datasets and their years, site settings, stories, changelog (the commune and district lists, search,
+ * checker, data guide, accessibility). Keyed on the inputs, so a change of results does not render it.
+ */
+export function inputsPage() {
+  return [{ params: {}, cacheKey: inputsKey() }];
+}
+
+/**
  * The key of a file made only from the inputs (register, frameworks, changelog) and the years with data,
  * not from any result: the templates for staff (du-lieu/mau/).
  */
