@@ -3,7 +3,7 @@
  * proportion to its own commune or district, never a scan of every unit or result.
  */
 import { getModel } from '../data/load.ts';
-import { groupBy } from '../data/model/results.ts';
+import { groupBy } from '../data/model/group-by.ts';
 import type { SiteModel } from '../data/model/index.ts';
 import type { Commune, District, Result } from '../data/types.ts';
 import { compareVi } from '../data/text.ts';
@@ -27,12 +27,12 @@ export function siteIndex(): SiteIndex {
   if (cached) return cached;
   const model = getModel();
   const latestYear = model.years().at(-1) ?? new Date().getUTCFullYear();
-  const communesByDistrict = groupBy(
-    model.register.communes.filter((c) => c.districtCode !== null),
-    (c) => c.districtCode!,
+  const communesByDistrict = new Map(
+    [...model.register.communesByDistrict()].map(([code, list]) => [
+      code,
+      [...list].sort((a, b) => compareVi(a.name, b.name) || a.from.localeCompare(b.from)),
+    ]),
   );
-  for (const list of communesByDistrict.values())
-    list.sort((a, b) => compareVi(a.name, b.name) || a.from.localeCompare(b.from));
   const resultsByDistrict = groupBy(
     model.results.filter((r) => r.districtCode !== null),
     (r) => r.districtCode!,

@@ -8,7 +8,8 @@ import type { ChangelogEntry } from '../validate/changelog.ts';
 import type { Register } from './register.ts';
 import type { BoundarySet } from '../geo/boundaries.ts';
 import { historiesOfCode, historyOf, latestPerDataset, type UnitHistory } from './history.ts';
-import { buildResults, groupBy } from './results.ts';
+import { buildResults } from './results.ts';
+import { groupBy } from './group-by.ts';
 import { aggregate, type Aggregate } from './aggregates.ts';
 import { frameworkIdFor } from './frameworks.ts';
 

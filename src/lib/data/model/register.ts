@@ -5,17 +5,13 @@
 import type { Commune, District, Province } from '../types.ts';
 import { nextDay, validOn } from './periods.ts';
 import { compareVi } from '../text.ts';
+import { groupBy } from './group-by.ts';
 
 type Dated = { code: string; from: string; to: string | null };
 
 /** Group units by code, each group in time order. */
 function byCode<T extends Dated>(units: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const u of units) {
-    const list = map.get(u.code) ?? [];
-    list.push(u);
-    map.set(u.code, list);
-  }
+  const map = groupBy(units, (u) => u.code);
   for (const list of map.values()) list.sort((a, b) => a.from.localeCompare(b.from));
   return map;
 }
@@ -105,18 +101,18 @@ export class Register {
     return this.communeKeys.get(key);
   }
 
+  /** Commune records grouped by district code (any period), each group in register order. */
+  communesByDistrict(): ReadonlyMap<string, readonly Commune[]> {
+    this.byDistrict ??= groupBy(
+      this.communes.filter((u) => u.districtCode !== null),
+      (u) => u.districtCode!,
+    );
+    return this.byDistrict;
+  }
+
   /** Every commune record whose district code is `code` (any period), in register order. */
-  communesOfDistrict(code: string): Commune[] {
-    if (!this.byDistrict) {
-      this.byDistrict = new Map();
-      for (const u of this.communes) {
-        if (u.districtCode === null) continue;
-        const list = this.byDistrict.get(u.districtCode);
-        if (list) list.push(u);
-        else this.byDistrict.set(u.districtCode, [u]);
-      }
-    }
-    return this.byDistrict.get(code) ?? [];
+  communesOfDistrict(code: string): readonly Commune[] {
+    return this.communesByDistrict().get(code) ?? [];
   }
 
   /** All commune codes, in numeric order. */

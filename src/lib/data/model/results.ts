@@ -6,6 +6,7 @@
 import type { AssessmentRow, Framework, Result } from '../types.ts';
 import type { Register } from './register.ts';
 import { classify, computeTotal, findClass } from './frameworks.ts';
+import { groupBy } from './group-by.ts';
 
 /** Competition ranks ("1224") for totals, in the order given. */
 export function competitionRanks(totals: readonly number[]): number[] {
@@ -15,18 +16,6 @@ export function competitionRanks(totals: readonly number[]): number[] {
     if (!firstIndex.has(t)) firstIndex.set(t, i);
   });
   return totals.map((t) => firstIndex.get(t)! + 1);
-}
-
-/** Group items by a key, keeping input order inside each group. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
 
 /** Compute totals, classes, places and ranks for every row. */
