@@ -5,8 +5,7 @@
  * (scripts/lib/publish.ts), so OUT_DIR is a complete site at every instant and a failed or stopped build
  * never leaves a broken or half-written site behind.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadData, releaseData } from '../src/lib/data/load.ts';
@@ -17,7 +16,7 @@ import { formatReport, summary } from '../src/lib/data/validate/report.ts';
 import { sortIssues } from '../src/lib/data/validate/issues.ts';
 import { buildCacheDir, finishSite } from './lib/finish-site.ts';
 import { byteCacheUse, pruneByteCache } from '../src/lib/data/export/byte-cache.ts';
-import { byteCacheSalt } from './lib/byte-cache-salt.ts';
+import { byteCacheSalt, lockfileDigest } from './lib/cache-salts.ts';
 import { formatReuse, readManifest, reuseStats } from './lib/incremental-stats.ts';
 import { astroSteps } from './lib/astro-steps.ts';
 import { CHECKED_ASTRO, linkRestores } from './lib/restore-links.ts';
@@ -68,12 +67,6 @@ try {
   throw error;
 }
 await stageReached('locked', guard);
-
-/** The installed packages (the parsers validation uses among them), by the project's lockfile. */
-function lockfileDigest(): string {
-  const lockfile = new URL('../package-lock.json', import.meta.url);
-  return existsSync(lockfile) ? createHash('sha256').update(readFileSync(lockfile)).digest('hex') : 'no lockfile';
-}
 
 const t0 = performance.now();
 const cacheDir = buildCacheDir();
