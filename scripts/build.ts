@@ -84,7 +84,7 @@ if (issues.some((i) => i.severity === 'error')) {
 }
 process.stdout.write(
   `${summary(issues, dir)} (${dataMs.toFixed(0)} ms)\n` +
-    `Tệp năm: ${yearFiles.reused} đọc lại từ bộ nhớ đệm, ${yearFiles.read} kiểm tra và ghi nhớ / year files: ${yearFiles.reused} from the build cache, ${yearFiles.read} checked and remembered\n`,
+    `Tệp năm: ${yearFiles.reused} đọc lại từ bộ nhớ đệm, ${yearFiles.remembered} kiểm tra và ghi nhớ / year files: ${yearFiles.reused} from the build cache, ${yearFiles.remembered} checked and remembered\n`,
 );
 
 mkdirSync(paths.stage, { recursive: true });

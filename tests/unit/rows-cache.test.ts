@@ -33,11 +33,11 @@ describe('year files read back from the build cache', () => {
   test('a second build reads every year file back, with the same rows and report as checking them', () => {
     const dir = freshDir();
     const first = validate({}, dir);
-    expect(first.memo!.read).toBe(YEAR_FILES.length);
+    expect(first.memo!.remembered).toBe(YEAR_FILES.length);
     expect(first.memo!.reused).toBe(0);
     const second = validate({}, dir);
     expect(second.memo!.reused).toBe(YEAR_FILES.length);
-    expect(second.memo!.read).toBe(0);
+    expect(second.memo!.remembered).toBe(0);
     const plain = validate({});
     expect(second.v.data!.rows).toEqual(plain.v.data!.rows);
     expect(second.v.issues).toEqual(plain.v.issues);
@@ -52,7 +52,7 @@ describe('year files read back from the build cache', () => {
       [Y2018]: toCsvText(withCell(withCell(t, 3, 'tc01', String(Number(cell(t, 3, 'tc01')) - 1)), 3, 'total', '')),
     };
     const { v, memo } = validate(changed, dir);
-    expect(memo!.read).toBe(1);
+    expect(memo!.remembered).toBe(1);
     expect(memo!.reused).toBe(YEAR_FILES.length - 1);
     expect(v.data!.rows).toEqual(rowsOf(changed));
   });
@@ -72,7 +72,7 @@ describe('year files read back from the build cache', () => {
     validate(noted, dir);
     const { v, memo } = validate(noted, dir);
     expect(memo!.reused).toBe(YEAR_FILES.length - 1);
-    expect(memo!.read).toBe(0);
+    expect(memo!.remembered).toBe(0);
     expect(v.issues).toEqual(plain.issues);
     expect(v.data!.rows).toEqual(plain.data!.rows);
   });
@@ -82,7 +82,7 @@ describe('year files read back from the build cache', () => {
     validate({}, dir, ['one']);
     const { memo } = validate({}, dir, ['two']);
     expect(memo!.reused).toBe(0);
-    expect(memo!.read).toBe(YEAR_FILES.length);
+    expect(memo!.remembered).toBe(YEAR_FILES.length);
   });
 
   test('an entry that cannot be read back is checked again; unused entries are pruned', () => {

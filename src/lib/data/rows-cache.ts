@@ -17,9 +17,10 @@ import type { AssessmentRow } from './types.ts';
 import type { YearFileKey, YearFileMemo } from './validate/datasets.ts';
 
 export interface RowsCache extends YearFileMemo {
-  /** Year files whose rows came from the cache, and those read (and remembered) this build. */
+  /** Year files whose rows came from the cache this build. */
   readonly reused: number;
-  readonly read: number;
+  /** Year files checked and remembered this build (a file with any issue is checked, not remembered). */
+  readonly remembered: number;
   /** Remove the entries this build did not use; returns how many. */
   prune(): number;
 }
@@ -30,7 +31,7 @@ const EXT = '.rows';
 export function rowsCache(dir: string, parts: readonly string[]): RowsCache {
   const used = new Set<string>();
   let reused = 0;
-  let read = 0;
+  let remembered = 0;
   const name = (k: YearFileKey): string => {
     const h = createHash('sha256');
     for (const p of [...parts, k.dataset, String(k.year), k.file, k.format]) h.update(p).update('\0');
@@ -57,13 +58,13 @@ export function rowsCache(dir: string, parts: readonly string[]): RowsCache {
       writeFileSync(tmp, serialize(rows));
       renameSync(tmp, join(dir, file));
       used.add(file);
-      read++;
+      remembered++;
     },
     get reused() {
       return reused;
     },
-    get read() {
-      return read;
+    get remembered() {
+      return remembered;
     },
     prune() {
       let removed = 0;
