@@ -74,9 +74,14 @@ const salt = byteCacheSalt();
 // Year files checked by the last build, byte for byte the same, are read back from the build cache; the
 // key holds what else reading depends on: the other data files, the data code, the parsers' versions.
 const yearFiles = rowsCache(join(cacheDir, 'rows'), [salt, lockfileDigest(), inputsDigest(resolve(dataDir()))]);
-const { validation, dir } = loadData(undefined, { yearFiles });
+/** Load and check the data, keeping only the folder and the issues here: releaseData() can then free the rest. */
+function checkData() {
+  const { dir, validation } = loadData(undefined, { yearFiles });
+  return { dir, issues: validation.issues };
+}
+const { dir, issues: dataIssues } = checkData();
 yearFiles.prune();
-const issues = sortIssues([...validation.issues, ...storyIssues()]);
+const issues = sortIssues([...dataIssues, ...storyIssues()]);
 const dataMs = performance.now() - t0;
 if (issues.some((i) => i.severity === 'error')) {
   process.stderr.write(formatReport(issues, dir) + '\n');

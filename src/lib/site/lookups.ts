@@ -2,7 +2,7 @@
  * Site-wide lookups built once per build from the model (memoised), so that each page does work in
  * proportion to its own commune or district, never a scan of every unit or result.
  */
-import { getModel } from '../data/load.ts';
+import { getModel, onRelease } from '../data/load.ts';
 import { groupBy } from '../data/model/group-by.ts';
 import type { SiteModel } from '../data/model/index.ts';
 import type { Commune, District, Result } from '../data/types.ts';
@@ -39,6 +39,7 @@ export function siteIndex(): SiteIndex {
   );
   const districtCodes = [...new Set(model.register.districts.map((d) => d.code))].sort();
   cached = { model, latestYear, communesByDistrict, resultsByDistrict, districtCodes };
+  onRelease(() => (cached = null));
   return cached;
 }
 

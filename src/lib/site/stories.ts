@@ -159,7 +159,8 @@ let memo: Promise<StoryIndex> | undefined;
 export function storyIndex(): Promise<StoryIndex> {
   memo ??= (async () => {
     const { getCollection } = await import('astro:content');
-    const { getModel } = await import('../data/load.ts');
+    const { getModel, onRelease } = await import('../data/load.ts');
+    onRelease(() => (memo = undefined));
     const entries = await getCollection('stories');
     return new StoryIndex(
       entries.map((e) => ({ id: e.id, ...e.data }) as StoryMeta),
