@@ -36,29 +36,14 @@ export function loadData(dir: string = dataDir(), options: { yearFiles?: YearFil
   return loaded;
 }
 
-const FORGET_KEY = Symbol.for('cdht.forget');
-
 /**
- * Register how to drop a memo that holds the model or what was derived from it (the site index, the
- * stories' index, the page keys), for `releaseData`. Astro renders from its own bundle of this code, whose
- * module-level memos the build gate cannot reach: they register here, through globalThis like the cache.
- */
-export function onRelease(forget: () => void): void {
-  const store = globalThis as unknown as Record<symbol, Set<() => void> | undefined>;
-  (store[FORGET_KEY] ??= new Set()).add(forget);
-}
-
-/**
- * Forget every loaded data folder and every memo registered with `onRelease`, so the model (and what is
- * cached on it, e.g. the downloads bundle) can be freed: the build gate calls it once Astro has rendered,
- * before the steps that need no model. Anything asked for afterwards is loaded again.
+ * Forget every loaded data folder, so its model (and what is cached on it, e.g. the downloads bundle) can
+ * be freed: the build gate calls it once Astro has rendered, before the steps that need no model. Memos
+ * derived from the model key on it (WeakMap<SiteModel, …>: the site index, the stories' index, the mini
+ * maps' year indexes), so they go with it; anything asked for afterwards is loaded again.
  */
 export function releaseData(): void {
-  const store = globalThis as unknown as Record<symbol, unknown>;
-  (store[CACHE_KEY] as Cache | undefined)?.clear();
-  const forgets = store[FORGET_KEY] as Set<() => void> | undefined;
-  for (const forget of forgets ?? []) forget();
-  forgets?.clear();
+  (globalThis as unknown as Record<symbol, Cache | undefined>)[CACHE_KEY]?.clear();
 }
 
 /**

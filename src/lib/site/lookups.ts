@@ -2,7 +2,7 @@
  * Site-wide lookups built once per build from the model (memoised), so that each page does work in
  * proportion to its own commune or district, never a scan of every unit or result.
  */
-import { getModel, onRelease } from '../data/load.ts';
+import { getModel } from '../data/load.ts';
 import { groupBy } from '../data/model/group-by.ts';
 import type { SiteModel } from '../data/model/index.ts';
 import type { Commune, District, Result } from '../data/types.ts';
@@ -20,12 +20,14 @@ export interface SiteIndex {
   districtCodes: string[];
 }
 
-let cached: SiteIndex | null = null;
+// Per model, so the index goes with its model when releaseData() lets the model go.
+const indexes = new WeakMap<SiteModel, SiteIndex>();
 
 /** The memoised site index. */
 export function siteIndex(): SiteIndex {
-  if (cached) return cached;
   const model = getModel();
+  const hit = indexes.get(model);
+  if (hit) return hit;
   const latestYear = model.years().at(-1) ?? new Date().getUTCFullYear();
   const communesByDistrict = new Map(
     [...model.register.communesByDistrict()].map(([code, list]) => [
@@ -38,9 +40,9 @@ export function siteIndex(): SiteIndex {
     (r) => r.districtCode!,
   );
   const districtCodes = [...new Set(model.register.districts.map((d) => d.code))].sort();
-  cached = { model, latestYear, communesByDistrict, resultsByDistrict, districtCodes };
-  onRelease(() => (cached = null));
-  return cached;
+  const index = { model, latestYear, communesByDistrict, resultsByDistrict, districtCodes };
+  indexes.set(model, index);
+  return index;
 }
 
 /** The district a unit belonged to during its period (as of its first day, else the record's last). */

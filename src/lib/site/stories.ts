@@ -153,19 +153,24 @@ export function filterUrl(filter: StoryFilter, lang: Lang): string {
   return urls.storiesOfYear(filter.year, lang);
 }
 
-let memo: Promise<StoryIndex> | undefined;
+// Per model, so the index goes with its model when releaseData() lets the model go.
+const indexes = new WeakMap<SiteModel, Promise<StoryIndex>>();
 
 /** The index of the `stories` collection, built once per build (Astro only). */
-export function storyIndex(): Promise<StoryIndex> {
-  memo ??= (async () => {
-    const { getCollection } = await import('astro:content');
-    const { getModel, onRelease } = await import('../data/load.ts');
-    onRelease(() => (memo = undefined));
-    const entries = await getCollection('stories');
-    return new StoryIndex(
-      entries.map((e) => ({ id: e.id, ...e.data }) as StoryMeta),
-      getModel(),
-    );
-  })();
-  return memo;
+export async function storyIndex(): Promise<StoryIndex> {
+  const { getModel } = await import('../data/load.ts');
+  const model = getModel();
+  let index = indexes.get(model);
+  if (!index) {
+    index = (async () => {
+      const { getCollection } = await import('astro:content');
+      const entries = await getCollection('stories');
+      return new StoryIndex(
+        entries.map((e) => ({ id: e.id, ...e.data }) as StoryMeta),
+        model,
+      );
+    })();
+    indexes.set(model, index);
+  }
+  return index;
 }

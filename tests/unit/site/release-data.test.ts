@@ -1,14 +1,14 @@
 /**
  * After Astro has rendered, the build gate calls releaseData() so the model is freed before the search
  * index and precompression run beside Pagefind's own process (the national build's memory goal). Every
- * memo that holds the model must let it go: the loaded cache, the site index (lookups.ts), and whatever
- * registers with onRelease. A memo that kept it would keep the whole model alive, as the site index and
- * the stories' index did until session 11.
+ * memo that holds the model must let it go: the loaded cache, and the memos derived from the model, which
+ * key on it (the site index of lookups.ts here). A memo that kept it would keep the whole model alive, as
+ * the site index and the stories' index did until session 11.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { getModel, onRelease, releaseData } from '../../../src/lib/data/load.ts';
+import { getModel, releaseData } from '../../../src/lib/data/load.ts';
 import { siteIndex } from '../../../src/lib/site/lookups.ts';
 
 setFlagsFromString('--expose-gc');
@@ -39,13 +39,5 @@ describe('releaseData', () => {
     expect(after.model).toBe(getModel());
     expect(after.model).not.toBe(before.model);
     expect(after.districtCodes).toEqual(before.districtCodes);
-  });
-
-  it('calls each registered forget once, then forgets them', () => {
-    let calls = 0;
-    onRelease(() => calls++);
-    releaseData();
-    releaseData();
-    expect(calls).toBe(1);
   });
 });
