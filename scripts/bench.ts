@@ -85,6 +85,13 @@ function folderStats(dir: string) {
   return out;
 }
 
+/** What the build gate prints on its BENCH_STATS line (scripts/build.ts). */
+type BenchStats = Record<string, number> & {
+  freed: { beforeMB: number; afterMB: number };
+  collections: { count: number; ms: number };
+};
+const benchStats = (stdout: string) => JSON.parse(/BENCH_STATS (.*)/.exec(stdout)![1]!) as BenchStats;
+
 const rows: [string, string, string, string][] = [];
 const row = (step: string, figure: string, goal = '', load: number | [number, number] | '' = '') =>
   rows.push([step, figure, goal, Array.isArray(load) ? `${load[0]}→${load[1]}` : String(load)]);
@@ -155,7 +162,7 @@ if (args.includes('--site')) {
   process.stdout.write(
     `Floor after: ${floorAfter.pagesPerSecond.toFixed(0)} pages/s (load ${floorAfter.load.join('→')})\n`,
   );
-  const stats = JSON.parse(/BENCH_STATS (.*)/.exec(build.stdout)![1]!) as Record<string, number>;
+  const stats = benchStats(build.stdout);
   const out = folderStats(outDir);
   const sitePps = out.pages / (build.wallMs / 1000);
   const floorMean = (floorBefore.pagesPerSecond + floorAfter.pagesPerSecond) / 2;
@@ -183,6 +190,18 @@ if (args.includes('--site')) {
   row('ratio (site p/s ÷ mean floor p/s)', (sitePps / floorMean).toFixed(2), 'goal ≥ 0.5');
   row('site: peak memory, build process (RSS)', `${stats.maxRssMB} MiB`, 'goal ≤ 2 GiB (2048 MiB)', build.load);
   row('site:   of which by the end of Astro', `${stats.astroRssMB} MiB`, '', build.load);
+  row(
+    'site:   collections while rendering (free-memory.ts)',
+    `${stats.collections.count}, ${s(stats.collections.ms)}`,
+    '',
+    build.load,
+  );
+  row(
+    'site:   build process before / after collecting (finish)',
+    `${stats.freed.beforeMB} → ${stats.freed.afterMB} MiB`,
+    '',
+    build.load,
+  );
   row('site: peak memory, process tree (sampled)', `${build.peakTreeRssMB} MiB`, '', build.load);
   row('site: dist size (with .gz/.br siblings)', size(out.bytes));
   row(
@@ -192,10 +211,9 @@ if (args.includes('--site')) {
   );
   row('site: dist files (siblings)', `${out.files} (${out.siblings})`);
   if (args.includes('--incremental')) {
-    const stepsOf = (stdout: string) => JSON.parse(/BENCH_STATS (.*)/.exec(stdout)![1]!) as Record<string, number>;
     const warm = async (label: string) => {
       const run = await buildSite();
-      const st = stepsOf(run.stdout);
+      const st = benchStats(run.stdout);
       row(
         `${label}: whole build (wall)`,
         s(run.wallMs),
@@ -207,6 +225,7 @@ if (args.includes('--site')) {
         row(`${label}:   ${name}`, s(Number(ms)), '', run.load);
       row(`${label}: keyed paths reused`, `${st.reused} / ${st.keyed}`, '', run.load);
       row(`${label}: peak memory (RSS)`, `${st.maxRssMB} MiB`, '', run.load);
+      row(`${label}: collections while rendering`, `${st.collections.count}, ${s(st.collections.ms)}`, '', run.load);
     };
     await warm('warm, no change');
     const changed = changeOneRow(dataDir);

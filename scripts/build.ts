@@ -19,6 +19,7 @@ import { byteCacheUse, pruneByteCache } from '../src/lib/data/export/byte-cache.
 import { byteCacheSalt, lockfileDigest } from './lib/cache-salts.ts';
 import { formatReuse, readManifest, reuseStats } from './lib/incremental-stats.ts';
 import { astroSteps } from './lib/astro-steps.ts';
+import { collectAllGarbage, collectOnGrowth } from './lib/free-memory.ts';
 import { CHECKED_ASTRO, linkRestores } from './lib/restore-links.ts';
 import { storyIssues } from './lib/stories.ts';
 import { compressAhead, siblingCacheDir } from './hosting/precompress.ts';
@@ -105,9 +106,15 @@ try {
   // Workbooks and the zip are read back from the build cache when their inputs are unchanged.
   process.env.CDHT_BYTE_CACHE = join(cacheDir, 'downloads');
   process.env.CDHT_BYTE_CACHE_SALT = salt;
-  // Each page's siblings are made while the next pages render (precompress.ts, compressAhead).
+  // Each page's siblings are made while the next pages render (precompress.ts, compressAhead)…
   const ahead = compressAhead(siblingCacheDir(cacheDir));
-  setPageRenderedHook(ahead.add);
+  // …and the garbage rendering leaves is collected whenever the process has grown by a margin, so
+  // the national build's peak stays well under the 2 GB goal (scripts/lib/free-memory.ts).
+  const growth = collectOnGrowth();
+  setPageRenderedHook((bytes) => {
+    growth.check();
+    return ahead.add(bytes);
+  });
   const t1 = performance.now();
   process.stdout.write(`Đang dựng trang / building the site into ${paths.stage}\n`);
   await build({
@@ -128,6 +135,9 @@ try {
   // The model and the downloads are no longer needed: let them go before the search index and
   // precompression allocate (they raised the peak memory by up to 270 MB).
   releaseData();
+  // …and collect them now, with what native handles still held, so the finish step and Pagefind's
+  // process start beside a small heap (scripts/lib/free-memory.ts).
+  const freed = collectAllGarbage();
   const reuse = reuseStats(before, readManifest(cacheDir));
   process.stdout.write(`${formatReuse(reuse)}\n`);
   const bytes = byteCacheUse();
@@ -144,7 +154,7 @@ try {
   if (process.env.BENCH_STATS) {
     const maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
     process.stdout.write(
-      `BENCH_STATS ${JSON.stringify({ dataMs, astroMs, finishMs, maxRssMB, astroRssMB, ...reuse })}\n`,
+      `BENCH_STATS ${JSON.stringify({ dataMs, astroMs, finishMs, maxRssMB, astroRssMB, freed, collections: growth.stats(), ...reuse })}\n`,
     );
   }
 } catch (error) {
