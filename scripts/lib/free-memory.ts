@@ -1,7 +1,8 @@
 /**
- * Give memory back before the finish step: one "last resort" collection, the kind V8 runs before a heap
+ * Give memory back while the build runs: "last resort" collections, the kind V8 runs before a heap
  * snapshot or when it is out of memory — repeated full collections that also run the weak callbacks
- * (buffers, zlib and other native handles) and collect what they let go.
+ * (buffers, zlib and other native handles) and collect what they let go. The build gate runs one before
+ * the finish step (collectAllGarbage) and more while pages render (collectOnGrowth).
  *
  * Why: once Astro has rendered a national site, an ordinary full collection leaves ~600 MiB of the heap
  * in use and the process at ~1.7 GiB of RSS, because what the native handles retain is only freed a
