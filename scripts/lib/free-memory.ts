@@ -16,9 +16,12 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+/** The process's resident memory now (MiB). */
+const rssMB = (): number => process.memoryUsage.rss() / 1048576;
+
 /** Collect all garbage V8 can find; the process's resident memory before and after (MiB). */
 export function collectAllGarbage(): { beforeMB: number; afterMB: number } {
-  const beforeMB = Math.round(process.memoryUsage.rss() / 1048576);
+  const beforeMB = Math.round(rssMB());
   let gc = globalThis.gc;
   if (!gc) {
     setFlagsFromString('--expose-gc');
@@ -26,7 +29,7 @@ export function collectAllGarbage(): { beforeMB: number; afterMB: number } {
     gc = runInNewContext('gc') as NodeJS.GCFunction;
   }
   gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
-  return { beforeMB, afterMB: Math.round(process.memoryUsage.rss() / 1048576) };
+  return { beforeMB, afterMB: Math.round(rssMB()) };
 }
 
 /** How much the process may grow between two collections while pages render (MiB). */
@@ -39,12 +42,12 @@ export const GROWTH_MARGIN_MB = 256;
  * collections few (each takes about a second at that size).
  */
 export function collectOnGrowth(marginMB = GROWTH_MARGIN_MB) {
-  let floorMB = Math.round(process.memoryUsage.rss() / 1048576);
+  let floorMB = Math.round(rssMB());
   let count = 0;
   let ms = 0;
   return {
     check(): void {
-      if (process.memoryUsage.rss() / 1048576 < floorMB + marginMB) return;
+      if (rssMB() < floorMB + marginMB) return;
       const t0 = performance.now();
       floorMB = collectAllGarbage().afterMB;
       ms += performance.now() - t0;
